@@ -1,0 +1,73 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.hpp"
+
+namespace waymark {
+
+// Every setting of a Waymark process. Each one is declared once in config.cpp's table,
+// which drives the TOML keys, the WAYMARK_* variables, the command-line flags and the docs.
+struct Config {
+  std::string bind = "0.0.0.0";
+  int port = 8080;
+  std::filesystem::path data_dir = "data";
+  std::filesystem::path static_dir = "web/static";
+  int threads = 0;  // 0 = one per core
+  std::string log_level = "info";
+
+  int max_connections = 10000;
+  int header_limit_bytes = 16 * 1024;
+  int body_limit_bytes = 1024 * 1024;
+  std::chrono::milliseconds header_timeout{10'000};
+  std::chrono::milliseconds body_timeout{30'000};
+  std::chrono::milliseconds idle_timeout{60'000};
+  std::chrono::milliseconds shutdown_grace{10'000};
+
+  bool access_log = true;
+  bool anonymize_ip = false;
+  std::int64_t rotate_bytes = 100LL << 20;
+  int retention_days = 30;
+  std::vector<std::string> trusted_proxies;
+
+  int store_readers = 2;
+};
+
+// One declared setting: its TOML key ("access_log.anonymize_ip"), from which the
+// environment variable (WAYMARK_ACCESS_LOG_ANONYMIZE_IP) and the flag
+// (--access-log-anonymize-ip) are derived.
+struct Setting {
+  std::string_view key;
+  std::string_view help;
+  Status (*apply)(Config&, std::string_view raw);
+
+  std::string EnvName() const;
+  std::string FlagName() const;
+};
+
+std::span<const Setting> AllSettings();
+
+// Where the raw values come from, lowest precedence first: the TOML file, then the
+// environment, then command-line flags (keyed by setting key).
+struct ConfigSources {
+  std::optional<std::filesystem::path> file;
+  std::map<std::string, std::string> environment;  // WAYMARK_* name -> value
+  std::map<std::string, std::string> flags;        // setting key -> value
+};
+
+// Builds the configuration. A bad value or an unknown key is an Invalid status whose
+// message names the key and where it came from.
+Result<Config> LoadConfig(const ConfigSources& sources);
+
+// The WAYMARK_* variables of the current process environment.
+std::map<std::string, std::string> ProcessEnvironment();
+
+}  // namespace waymark
