@@ -1,0 +1,180 @@
+#include "http/connection.hpp"
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core/error.hpp>
+#include <boost/beast/http/error.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/url/parse.hpp>
+
+#include "http/problem.hpp"
+#include "http/serializer.hpp"
+
+namespace waymark::http {
+namespace {
+
+namespace asio = boost::asio;
+constexpr auto kTuple = asio::as_tuple(asio::use_awaitable);
+constexpr std::size_t kReadChunk = 8 * 1024;
+
+bool IsMalformed(const boost::system::error_code& ec) {
+  static const auto& http_category = make_error_code(beast_http::error::bad_target).category();
+  return ec.category() == http_category && ec != beast_http::error::end_of_stream &&
+         ec != beast_http::error::partial_message;
+}
+
+Response TooLarge(std::string detail) {
+  Response response = ProblemResponse({StatusCode::payload_too_large, "Payload Too Large",
+                                       std::move(detail), {}});
+  response.close = true;
+  return response;
+}
+
+Response Malformed(std::string detail, std::string field = {}) {
+  Response response = BadRequest(std::move(detail), std::move(field));
+  response.close = true;
+  return response;
+}
+
+}  // namespace
+
+Connection::Connection(asio::ip::tcp::socket socket, const ServerContext& context)
+    : context_(context), stream_(std::move(socket)) {
+  boost::system::error_code ec;
+  auto endpoint = stream_.socket().remote_endpoint(ec);
+  peer_ = ec ? "-" : endpoint.address().to_string();
+  head_.reserve(1024);
+}
+
+void Connection::Drain() {
+  draining_ = true;
+  if (idle_) stream_.socket().cancel();
+}
+
+void Connection::Close() {
+  boost::system::error_code ignored;
+  stream_.socket().close(ignored);
+}
+
+asio::awaitable<void> Connection::Run() {
+  while (co_await WaitForRequest() && co_await ServeOne()) {
+  }
+  boost::system::error_code ignored;
+  stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+  stream_.socket().close(ignored);
+}
+
+// Between requests the connection is idle and may be closed by shutdown; a request that
+// is already buffered (pipelined) is served without waiting.
+asio::awaitable<bool> Connection::WaitForRequest() {
+  if (buffer_.size() > 0) co_return true;
+  if (draining_) co_return false;
+  idle_ = true;
+  stream_.expires_after(context_.limits.idle_timeout);
+  auto [ec, n] = co_await stream_.async_read_some(buffer_.prepare(kReadChunk), kTuple);
+  idle_ = false;
+  if (ec) co_return false;
+  buffer_.commit(n);
+  co_return true;
+}
+
+asio::awaitable<bool> Connection::ServeOne() {
+  auto started = std::chrono::steady_clock::now();
+  parser_.emplace();
+  parser_->header_limit(static_cast<std::uint32_t>(context_.limits.header_bytes));
+  parser_->body_limit(context_.limits.body_bytes);
+
+  stream_.expires_after(context_.limits.header_timeout);
+  auto [ec, read] = co_await beast_http::async_read_header(stream_, buffer_, *parser_, kTuple);
+
+  Exchange exchange;
+  exchange.request.message = &parser_->get();
+  exchange.request.peer_address = peer_;
+  exchange.request.received_at = std::chrono::system_clock::now();
+  if (ec == beast_http::error::header_limit) {
+    exchange.early_response = ProblemResponse(
+        {StatusCode::request_header_fields_too_large, "Request Header Fields Too Large",
+         "The request's headers are larger than this server accepts.", {}});
+    exchange.early_response->close = true;
+  } else if (IsMalformed(ec)) {
+    exchange.early_response = Malformed("The request is not valid HTTP/1.1: " + ec.message());
+  } else if (ec) {
+    co_return false;  // timed out, reset or closed: there is no one to answer
+  } else if (PrepareRequest(exchange) && !exchange.early_response) {
+    std::size_t limit = context_.limits.body_bytes;
+    if (exchange.match.route && exchange.match.route->options.body_limit) {
+      limit = *exchange.match.route->options.body_limit;
+    }
+    if (!co_await ReadBody(exchange, limit)) co_return false;
+  }
+
+  co_await context_.pipeline.Run(exchange);
+
+  bool keep_alive = !ec && parser_->get().keep_alive() && !exchange.response.close && !draining_;
+  bool written = co_await Write(exchange, keep_alive);
+  std::size_t route_id =
+      exchange.match.route ? exchange.match.route->id : context_.metrics.unmatched_route();
+  context_.metrics.Record(route_id, exchange.response.status,
+                          std::chrono::steady_clock::now() - started);
+  co_return written && keep_alive;
+}
+
+// Checks what HTTP/1.1 requires beyond the parser and finds the route. Returns false
+// when the request is refused (early_response is set).
+bool Connection::PrepareRequest(Exchange& exchange) {
+  Request& request = exchange.request;
+  const Message& message = *request.message;
+  std::size_t hosts = message.count(Field::host);
+  if (hosts > 1 || (hosts == 0 && message.version() >= 11)) {
+    exchange.early_response = Malformed("An HTTP/1.1 request carries exactly one Host header.", "Host");
+    return false;
+  }
+  auto target = boost::urls::parse_origin_form(message.target());
+  if (!target) {
+    exchange.early_response = Malformed("The request target is not a valid path and query.", "target");
+    return false;
+  }
+  request.path = target->encoded_path();
+  request.query = target->encoded_query();
+  bool preflight = message.method() == Verb::options &&
+                   message.find(Field::access_control_request_method) != message.end();
+  exchange.match = context_.router.Find(message.method(), request.path, preflight, request.params);
+  return true;
+}
+
+asio::awaitable<bool> Connection::ReadBody(Exchange& exchange, std::size_t limit) {
+  if (auto length = parser_->content_length(); length && *length > limit) {
+    exchange.early_response = TooLarge("The body is larger than the " + std::to_string(limit) +
+                                       " bytes this route accepts.");
+    co_return true;
+  }
+  if (parser_->is_done()) co_return true;
+  parser_->body_limit(limit);
+  stream_.expires_after(context_.limits.body_timeout);
+  auto [ec, read] = co_await beast_http::async_read(stream_, buffer_, *parser_, kTuple);
+  if (ec == beast_http::error::body_limit) {
+    exchange.early_response = TooLarge("The body is larger than the " + std::to_string(limit) +
+                                       " bytes this route accepts.");
+  } else if (IsMalformed(ec)) {
+    exchange.early_response = Malformed("The request body is not valid: " + ec.message());
+  } else if (ec) {
+    co_return false;
+  }
+  co_return true;
+}
+
+asio::awaitable<bool> Connection::Write(const Exchange& exchange, bool keep_alive) {
+  const Response& response = exchange.response;
+  head_.clear();
+  AppendHead(head_, response, keep_alive);
+  bool send_body = exchange.request.message->method() != Verb::head &&
+                   StatusAllowsBody(response.status);
+  std::string_view body = send_body ? response.body() : std::string_view();
+  std::array<asio::const_buffer, 2> buffers{asio::buffer(head_), asio::buffer(body)};
+  stream_.expires_after(context_.limits.body_timeout);
+  auto [ec, written] = co_await asio::async_write(stream_, buffers, kTuple);
+  co_return !ec;
+}
+
+}  // namespace waymark::http

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <boost/beast/http/status.hpp>
+#include <string>
+#include <string_view>
+
+namespace waymark::http {
+
+using StatusCode = boost::beast::http::status;
+
+// What a handler answers. Headers are kept as one pre-rendered block so that building a
+// response costs at most one allocation beyond its body.
+class Response {
+ public:
+  Response() = default;
+  Response(StatusCode status, std::string_view content_type, std::string body)
+      : status(status), content_type(content_type), body_(std::move(body)) {}
+
+  static Response Json(std::string body, StatusCode status = StatusCode::ok) {
+    return {status, "application/json", std::move(body)};
+  }
+  static Response Text(std::string body, StatusCode status = StatusCode::ok) {
+    return {status, "text/plain; charset=utf-8", std::move(body)};
+  }
+  static Response Empty(StatusCode status = StatusCode::no_content) { return {status, {}, {}}; }
+
+  // REQUIRES: name and value hold no CR or LF; each header is set at most once.
+  void SetHeader(std::string_view name, std::string_view value);
+  const std::string& headers() const { return headers_; }
+
+  // A body owned elsewhere that outlives the response, such as a preloaded asset.
+  void SetStaticBody(std::string_view body) {
+    static_body_ = body;
+    body_.clear();
+    has_static_body_ = true;
+  }
+  void SetBody(std::string body) {
+    body_ = std::move(body);
+    has_static_body_ = false;
+  }
+  std::string_view body() const { return has_static_body_ ? static_body_ : body_; }
+
+  StatusCode status = StatusCode::ok;
+  std::string_view content_type;  // a literal or a string that outlives the response
+  bool close = false;             // answer with Connection: close
+
+ private:
+  std::string body_;
+  std::string headers_;
+  std::string_view static_body_;
+  bool has_static_body_ = false;
+};
+
+}  // namespace waymark::http

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <boost/asio/awaitable.hpp>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "http/request.hpp"
+#include "http/response.hpp"
+
+namespace waymark::http {
+
+using Handler = std::function<boost::asio::awaitable<Response>(Request&)>;
+
+// Decides which cross-origin callers may use a route.
+class CorsPolicy {
+ public:
+  virtual ~CorsPolicy() = default;
+  virtual bool Allows(std::string_view origin) const = 0;
+};
+
+struct RouteOptions {
+  std::optional<std::size_t> body_limit;  // bytes; the server default when unset
+  const CorsPolicy* cors = nullptr;       // answers preflight and sets CORS headers when set
+};
+
+struct Route {
+  Verb method;
+  std::string pattern;  // "/api/v1/projects/{id}"
+  Handler handler;
+  RouteOptions options;
+  std::size_t id = 0;  // index in the router, used to label metrics
+};
+
+struct Match {
+  const Route* route = nullptr;     // set when method and path matched
+  const Route* any_method = nullptr;  // a route of this path under another method
+  std::string allow;                // methods this path answers, when route is null
+  bool preflight = false;           // OPTIONS for a path whose route allows CORS
+};
+
+// Maps method + path to a route. Path patterns are literal segments and `{name}`
+// parameters. HEAD falls back to GET.
+class Router {
+ public:
+  void Add(Verb method, std::string pattern, Handler handler, RouteOptions options = {});
+
+  // Fills `params` with the matched parameters. `preflight_request` is true for an OPTIONS
+  // request that carries Access-Control-Request-Method.
+  Match Find(Verb method, std::string_view path, bool preflight_request, PathParams& params) const;
+
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route> routes_;
+};
+
+}  // namespace waymark::http

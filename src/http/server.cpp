@@ -1,0 +1,151 @@
+#include "http/server.hpp"
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/asio/write.hpp>
+#include <optional>
+#include <spdlog/spdlog.h>
+#include <thread>
+#include <unordered_set>
+
+namespace waymark::http {
+
+namespace asio = boost::asio;
+using asio::ip::tcp;
+
+namespace {
+
+constexpr auto kTuple = asio::as_tuple(asio::use_awaitable);
+using ReusePort = asio::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>;
+
+const std::string& BusyResponse() {
+  static const std::string response = [] {
+    std::string body =
+        R"({"type":"about:blank","title":"Service Unavailable","status":503,)"
+        R"("detail":"The server has as many connections open as it accepts."})";
+    return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json\r\n"
+           "Retry-After: 1\r\nConnection: close\r\nContent-Length: " +
+           std::to_string(body.size()) + "\r\n\r\n" + body;
+  }();
+  return response;
+}
+
+asio::awaitable<void> Refuse(tcp::socket socket) {
+  co_await asio::async_write(socket, asio::buffer(BusyResponse()), kTuple);
+  boost::system::error_code ignored;
+  socket.shutdown(tcp::socket::shutdown_both, ignored);
+}
+
+}  // namespace
+
+// One I/O thread's world. Everything in it is touched only from its io_context.
+struct Server::Worker {
+  asio::io_context io{1};
+  std::optional<tcp::acceptor> acceptor;
+  std::unordered_set<Connection*> connections;
+  asio::steady_timer grace{io};
+  bool draining = false;
+  std::thread thread;
+};
+
+Server::Server(ServerOptions options, const Router& router, const Pipeline& pipeline)
+    : options_(std::move(options)),
+      metrics_(router.routes().size()),
+      context_{router, pipeline, metrics_, options_.limits} {
+  unsigned threads = options_.threads ? options_.threads : std::thread::hardware_concurrency();
+  for (unsigned i = 0; i < std::max(threads, 1u); ++i) {
+    workers_.push_back(std::make_unique<Worker>());
+  }
+}
+
+Server::~Server() = default;
+
+Result<std::uint16_t> Server::Listen() {
+  boost::system::error_code ec;
+  auto address = asio::ip::make_address(options_.bind, ec);
+  if (ec) return Status::Invalid("bind address '" + options_.bind + "' is not an IP address");
+  std::uint16_t port = options_.port;
+  for (auto& worker : workers_) {
+    tcp::acceptor& acceptor = worker->acceptor.emplace(worker->io);
+    tcp::endpoint endpoint(address, port);
+    acceptor.open(endpoint.protocol(), ec);
+    if (!ec) acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
+    if (!ec) acceptor.set_option(ReusePort(true), ec);
+    if (!ec) acceptor.bind(endpoint, ec);
+    if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
+    if (ec) {
+      return Status::Io("cannot listen on " + options_.bind + ":" + std::to_string(port) + ": " +
+                        ec.message());
+    }
+    port = acceptor.local_endpoint().port();  // port 0 binds the next threads to the same one
+  }
+  return port;
+}
+
+void Server::Run() {
+  for (auto& worker : workers_) {
+    asio::co_spawn(worker->io, Accept(*worker), asio::detached);
+    worker->thread = std::thread([&io = worker->io] { io.run(); });
+  }
+  for (auto& worker : workers_) worker->thread.join();
+}
+
+asio::awaitable<void> Server::Accept(Worker& worker) {
+  while (worker.acceptor->is_open()) {
+    auto [ec, socket] = co_await worker.acceptor->async_accept(kTuple);
+    if (ec == asio::error::operation_aborted || worker.draining) break;
+    if (ec) {  // out of descriptors and the like: back off instead of spinning
+      spdlog::warn("http.accept_failed error=\"{}\"", ec.message());
+      asio::steady_timer pause(worker.io, std::chrono::milliseconds(50));
+      co_await pause.async_wait(kTuple);
+      continue;
+    }
+    if (metrics_.open_connections() >= static_cast<std::int64_t>(options_.max_connections)) {
+      metrics_.ConnectionRefused();
+      asio::co_spawn(worker.io, Refuse(std::move(socket)), asio::detached);
+      continue;
+    }
+    socket.set_option(tcp::no_delay(true), ec);
+    asio::co_spawn(worker.io, Serve(worker, std::move(socket)), asio::detached);
+  }
+}
+
+asio::awaitable<void> Server::Serve(Worker& worker, tcp::socket socket) {
+  Connection connection(std::move(socket), context_);
+  worker.connections.insert(&connection);
+  metrics_.ConnectionOpened();
+  if (worker.draining) connection.Drain();
+  try {
+    co_await connection.Run();
+  } catch (const std::exception& error) {
+    spdlog::error("http.connection_failed error=\"{}\"", error.what());
+  }
+  metrics_.ConnectionClosed();
+  worker.connections.erase(&connection);
+  if (worker.draining && worker.connections.empty()) worker.grace.cancel();
+}
+
+void Server::Shutdown() {
+  if (shutting_down_.exchange(true)) return;
+  for (auto& worker : workers_) {
+    asio::post(worker->io, [this, &w = *worker] {
+      w.draining = true;
+      boost::system::error_code ignored;
+      w.acceptor->close(ignored);
+      for (Connection* connection : w.connections) connection->Drain();
+      if (w.connections.empty()) return;
+      w.grace.expires_after(options_.shutdown_grace);
+      w.grace.async_wait([&w](boost::system::error_code ec) {
+        if (ec) return;  // every connection finished in time
+        for (Connection* connection : w.connections) connection->Close();
+      });
+    });
+  }
+}
+
+}  // namespace waymark::http

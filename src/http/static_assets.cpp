@@ -1,0 +1,156 @@
+#include "http/static_assets.hpp"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "http/compression.hpp"
+
+namespace waymark::http {
+namespace {
+
+std::string_view ContentTypeOf(const std::filesystem::path& path) {
+  static constexpr std::pair<std::string_view, std::string_view> kTypes[] = {
+      {".html", "text/html; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"}, {".mjs", "text/javascript; charset=utf-8"},
+      {".json", "application/json"}, {".map", "application/json"},
+      {".svg", "image/svg+xml"}, {".txt", "text/plain; charset=utf-8"},
+      {".xml", "application/xml"}, {".png", "image/png"}, {".jpg", "image/jpeg"},
+      {".webp", "image/webp"}, {".ico", "image/x-icon"}, {".woff2", "font/woff2"}};
+  std::string extension = path.extension().string();
+  for (auto [ext, type] : kTypes) {
+    if (ext == extension) return type;
+  }
+  return "application/octet-stream";
+}
+
+bool IsCompressible(std::string_view content_type) {
+  return content_type.starts_with("text/") || content_type.starts_with("application/json") ||
+         content_type.starts_with("application/xml") || content_type == "image/svg+xml";
+}
+
+std::string ContentHash(std::string_view data) {
+  unsigned char digest[16];
+  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(data.data()),
+                     data.size(), nullptr, 0);
+  char hex[sizeof digest * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+  return hex;
+}
+
+Result<Asset> LoadAsset(const std::filesystem::path& root, const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (!in) return Status::Io("cannot read asset " + file.string());
+
+  Asset asset;
+  asset.url_path = "/" + std::filesystem::relative(file, root).generic_string();
+  asset.content_type = ContentTypeOf(file);
+  asset.identity = std::move(content).str();
+  asset.etag = "W/\"" + ContentHash(asset.identity) + "\"";
+  asset.cache_control = IsHashedName(file.filename().string()) ? "public, max-age=31536000, immutable"
+                                                               : "no-cache";
+  if (IsCompressible(asset.content_type) && asset.identity.size() > 256) {
+    auto keep_if_smaller = [&](std::optional<std::string> packed, std::string& slot) {
+      if (packed && packed->size() < asset.identity.size()) slot = std::move(*packed);
+    };
+    keep_if_smaller(Gzip(asset.identity), asset.gzip);
+    keep_if_smaller(Brotli(asset.identity), asset.brotli);
+  }
+  return asset;
+}
+
+bool Accepts(std::string_view header, std::string_view coding) {
+  while (!header.empty()) {
+    std::size_t comma = header.find(',');
+    std::string_view item = header.substr(0, comma);
+    header = comma == std::string_view::npos ? std::string_view() : header.substr(comma + 1);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    std::size_t semicolon = item.find(';');
+    std::string_view name = item.substr(0, semicolon);
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    if (name != coding) continue;
+    std::string_view params = semicolon == std::string_view::npos ? "" : item.substr(semicolon);
+    bool refused = params.find("q=0") != std::string_view::npos &&
+                   params.find_first_of("123456789", params.find("q=0")) == std::string_view::npos;
+    return !refused;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsHashedName(std::string_view name) {
+  std::size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos) return false;
+  std::string_view stem = name.substr(0, dot);
+  std::size_t mark = stem.find_last_of("-.");
+  if (mark == std::string_view::npos) return false;
+  std::string_view hash = stem.substr(mark + 1);
+  bool word = std::all_of(hash.begin(), hash.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+  });
+  bool has_digit = std::any_of(hash.begin(), hash.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return hash.size() >= 8 && word && has_digit;
+}
+
+std::string_view ChooseEncoding(std::string_view accept_encoding, const Asset& asset) {
+  if (!asset.brotli.empty() && Accepts(accept_encoding, "br")) return "br";
+  if (!asset.gzip.empty() && Accepts(accept_encoding, "gzip")) return "gzip";
+  return "";
+}
+
+Result<StaticAssets> StaticAssets::Load(const std::filesystem::path& dir) {
+  StaticAssets loaded;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) return loaded;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir, ec)) {
+    if (!entry.is_regular_file()) continue;
+    Result<Asset> asset = LoadAsset(dir, entry.path());
+    if (!asset.ok()) return asset.status();
+    loaded.assets_.push_back(std::move(asset).value());
+  }
+  if (ec) return Status::Io("cannot list assets in " + dir.string() + ": " + ec.message());
+  std::sort(loaded.assets_.begin(), loaded.assets_.end(),
+            [](const Asset& a, const Asset& b) { return a.url_path < b.url_path; });
+  return loaded;
+}
+
+void StaticAssets::AddRoutes(Router& router) const {
+  for (const Asset& asset : assets_) {
+    Handler serve = [&asset](Request& request) -> boost::asio::awaitable<Response> {
+      co_return ServeAsset(asset, request);
+    };
+    if (asset.url_path == "/index.html") router.Add(Verb::get, "/", serve);
+    router.Add(Verb::get, asset.url_path, std::move(serve));
+  }
+}
+
+Response ServeAsset(const Asset& asset, const Request& request) {
+  Response response;
+  response.SetHeader("ETag", asset.etag);
+  response.SetHeader("Cache-Control", asset.cache_control);
+  response.SetHeader("Vary", "Accept-Encoding");
+  std::string_view if_none_match = request.Header(Field::if_none_match);
+  if (!if_none_match.empty() &&
+      (if_none_match == "*" || if_none_match.find(asset.etag) != std::string_view::npos)) {
+    response.status = StatusCode::not_modified;
+    return response;
+  }
+  response.content_type = asset.content_type;
+  std::string_view encoding = ChooseEncoding(request.Header(Field::accept_encoding), asset);
+  if (encoding == "br") {
+    response.SetStaticBody(asset.brotli);
+  } else if (encoding == "gzip") {
+    response.SetStaticBody(asset.gzip);
+  } else {
+    response.SetStaticBody(asset.identity);
+  }
+  if (!encoding.empty()) response.SetHeader("Content-Encoding", encoding);
+  return response;
+}
+
+}  // namespace waymark::http

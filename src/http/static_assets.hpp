@@ -1,0 +1,52 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/status.hpp"
+#include "http/request.hpp"
+#include "http/response.hpp"
+#include "http/router.hpp"
+
+namespace waymark::http {
+
+// A file held in memory with its precompressed forms, so serving it costs no disk read
+// and no compression.
+struct Asset {
+  std::string url_path;  // "/app/index-3f2a9c1b.js"
+  std::string content_type;
+  std::string identity;
+  std::string gzip;    // empty when compression does not pay
+  std::string brotli;  // empty when compression does not pay
+  std::string etag;
+  std::string cache_control;
+};
+
+class StaticAssets {
+ public:
+  // Loads every file under `dir`. A missing directory is an empty set of assets.
+  static Result<StaticAssets> Load(const std::filesystem::path& dir);
+
+  // Adds a GET route for each asset, plus "/" for a top-level index.html.
+  // REQUIRES: this object outlives the router.
+  void AddRoutes(Router& router) const;
+
+  const std::vector<Asset>& assets() const { return assets_; }
+
+ private:
+  std::vector<Asset> assets_;
+};
+
+// Answers a GET or HEAD of `asset`: 304 when If-None-Match names the current version,
+// otherwise the best encoding Accept-Encoding allows.
+Response ServeAsset(const Asset& asset, const Request& request);
+
+// Whether a file name carries a content hash (Vite's "name-3f2a9c1b.js"), making it safe
+// to cache forever.
+bool IsHashedName(std::string_view file_name);
+
+// The encoding to send: "br", "gzip" or "" (identity), from an Accept-Encoding header.
+std::string_view ChooseEncoding(std::string_view accept_encoding, const Asset& asset);
+
+}  // namespace waymark::http
