@@ -1,0 +1,118 @@
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <cstdio>
+#include <spdlog/spdlog.h>
+#include <thread>
+
+#include "app/commands.hpp"
+#include "app/store.hpp"
+#include "core/log.hpp"
+#include "http/middlewares/cors.hpp"
+#include "http/middlewares/recover.hpp"
+#include "http/middlewares/request_id.hpp"
+#include "http/middlewares/security_headers.hpp"
+#include "http/server.hpp"
+#include "http/static_assets.hpp"
+#include "ops/routes.hpp"
+#include "weblog/access_log_middleware.hpp"
+
+namespace waymark::app {
+namespace {
+
+int Fail(std::string_view what, const Status& status) {
+  spdlog::critical("serve.failed step=\"{}\" error=\"{}\"", what, status.message());
+  std::fprintf(stderr, "waymark serve: %.*s: %s\n", static_cast<int>(what.size()), what.data(),
+               status.message().c_str());
+  return 1;
+}
+
+http::ServerOptions ServerOptionsFrom(const Config& config) {
+  http::ServerOptions options;
+  options.bind = config.bind;
+  options.port = static_cast<std::uint16_t>(config.port);
+  options.threads = static_cast<unsigned>(config.threads);
+  options.max_connections = static_cast<std::size_t>(config.max_connections);
+  options.shutdown_grace = config.shutdown_grace;
+  options.limits.header_bytes = static_cast<std::size_t>(config.header_limit_bytes);
+  options.limits.body_bytes = static_cast<std::size_t>(config.body_limit_bytes);
+  options.limits.header_timeout = config.header_timeout;
+  options.limits.body_timeout = config.body_timeout;
+  options.limits.idle_timeout = config.idle_timeout;
+  return options;
+}
+
+Result<std::unique_ptr<weblog::AccessLog>> OpenAccessLog(const Config& config) {
+  if (!config.access_log) return std::unique_ptr<weblog::AccessLog>();
+  weblog::AccessLogOptions options;
+  options.dir = config.data_dir / "logs";
+  options.rotate_bytes = static_cast<std::uint64_t>(config.rotate_bytes);
+  options.retention_days = config.retention_days;
+  options.anonymize_ip = config.anonymize_ip;
+  return weblog::AccessLog::Open(std::move(options));
+}
+
+}  // namespace
+
+int Serve(const Config& config) {
+  InitLogging(config.log_level);
+
+  auto db = OpenMigratedStore(config);
+  if (!db.ok()) return Fail("open store", db.status());
+  auto access_log = OpenAccessLog(config);
+  if (!access_log.ok()) return Fail("open access log", access_log.status());
+  auto proxies = weblog::TrustedProxies::Parse(config.trusted_proxies);
+  if (!proxies.ok()) return Fail("access_log.trusted_proxies", proxies.status());
+  auto assets = http::StaticAssets::Load(config.static_dir);
+  if (!assets.ok()) return Fail("load static assets", assets.status());
+
+  ops::Observed observed{.store = db->get(), .access_log = access_log->get()};
+  http::Router router;
+  ops::AddRoutes(router, observed);
+  assets->AddRoutes(router);
+
+  http::Pipeline pipeline;
+  pipeline.Add(std::make_unique<http::RequestIdMiddleware>());
+  if (*access_log) {
+    pipeline.Add(std::make_unique<weblog::AccessLogMiddleware>(**access_log, *proxies));
+  }
+  pipeline.Add(std::make_unique<http::RecoverMiddleware>());
+  pipeline.Add(std::make_unique<http::SecurityHeadersMiddleware>());
+  pipeline.Add(std::make_unique<http::CorsMiddleware>());
+
+  http::Server server(ServerOptionsFrom(config), router, pipeline);
+  observed.router = &router;
+  observed.http = &server.metrics();
+  auto port = server.Listen();
+  if (!port.ok()) return Fail("listen", port.status());
+
+  boost::asio::io_context control;
+  boost::asio::signal_set stop_signals(control, SIGTERM, SIGINT);
+  stop_signals.async_wait([&](boost::system::error_code ec, int signal) {
+    if (ec) return;
+    spdlog::info("serve.stopping signal={}", signal);
+    server.Shutdown();
+  });
+  boost::asio::signal_set reopen_signal(control, SIGHUP);
+  std::function<void(boost::system::error_code, int)> on_hup = [&](boost::system::error_code ec,
+                                                                    int) {
+    if (ec) return;
+    if (*access_log) (*access_log)->Reopen();
+    reopen_signal.async_wait(on_hup);
+  };
+  reopen_signal.async_wait(on_hup);
+  std::thread control_thread([&] { control.run(); });
+
+  spdlog::info("serve.listening address={} port={} assets={}", config.bind, *port,
+               assets->assets().size());
+  std::printf("waymark listening on http://%s:%u\n", config.bind.c_str(), *port);
+  std::fflush(stdout);
+  server.Run();
+
+  control.stop();
+  control_thread.join();
+  if (*access_log) (*access_log)->Flush();
+  spdlog::info("serve.stopped");
+  return 0;
+}
+
+}  // namespace waymark::app

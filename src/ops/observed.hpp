@@ -1,0 +1,19 @@
+#pragma once
+
+#include "http/metrics.hpp"
+#include "http/router.hpp"
+#include "store/database.hpp"
+#include "weblog/access_log.hpp"
+
+namespace waymark::ops {
+
+// The parts of a running server that /readyz and /metrics look at. Filled in by main
+// before the server starts serving; the pointed-to objects outlive the server.
+struct Observed {
+  const http::Router* router = nullptr;
+  const http::HttpMetrics* http = nullptr;
+  store::Database* store = nullptr;
+  const weblog::AccessLog* access_log = nullptr;  // null when access logging is off
+};
+
+}  // namespace waymark::ops

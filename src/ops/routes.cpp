@@ -1,0 +1,35 @@
+#include "ops/routes.hpp"
+
+#include "http/problem.hpp"
+#include "ops/metrics_text.hpp"
+
+namespace waymark::ops {
+
+using boost::asio::awaitable;
+using http::Request;
+using http::Response;
+
+void AddRoutes(http::Router& router, const Observed& observed) {
+  router.Add(http::Verb::get, "/healthz", [](Request&) -> awaitable<Response> {
+    co_return Response::Json(R"({"status":"ok"})");
+  });
+
+  router.Add(http::Verb::get, "/readyz", [&observed](Request&) -> awaitable<Response> {
+    Status store = co_await observed.store->Ping();
+    if (!store.ok()) {
+      Response response = http::ProblemResponse({http::StatusCode::service_unavailable,
+                                                 "Not Ready", "The store does not answer: " +
+                                                 store.message(), {}});
+      response.SetHeader("Retry-After", "1");
+      co_return response;
+    }
+    co_return Response::Json(R"({"status":"ready"})");
+  });
+
+  router.Add(http::Verb::get, "/metrics", [&observed](Request&) -> awaitable<Response> {
+    co_return Response(http::StatusCode::ok, "text/plain; version=0.0.4; charset=utf-8",
+                       RenderMetrics(observed));
+  });
+}
+
+}  // namespace waymark::ops

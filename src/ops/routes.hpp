@@ -1,0 +1,12 @@
+#pragma once
+
+#include "http/router.hpp"
+#include "ops/observed.hpp"
+
+namespace waymark::ops {
+
+// GET /healthz (the process answers), GET /readyz (the store answers too) and
+// GET /metrics (Prometheus). REQUIRES: `observed` outlives the router.
+void AddRoutes(http::Router& router, const Observed& observed);
+
+}  // namespace waymark::ops
