@@ -1,0 +1,60 @@
+#pragma once
+
+#include <boost/asio/awaitable.hpp>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.hpp"
+#include "store/store_stats.hpp"
+#include "store/value.hpp"
+
+// The storage interface every backend (SQLite now, PostgreSQL later) implements. SQL is
+// written once for both: portable statements with `?` positional placeholders.
+namespace waymark::store {
+
+// The handle a write function uses to change the database. Valid only during the call of
+// the WriteFn it was passed to, on the store's writer thread; do not keep it.
+class Transaction {
+ public:
+  virtual ~Transaction() = default;
+
+  // Runs one statement; returns the number of rows it changed.
+  virtual Result<std::int64_t> Execute(std::string_view sql,
+                                       std::span<const Value> params = {}) = 0;
+  // Runs one statement and returns every row it produced.
+  virtual Result<Rows> Query(std::string_view sql, std::span<const Value> params = {}) = 0;
+  // Runs several `;`-separated statements without parameters (migrations).
+  virtual Status ExecuteScript(std::string_view sql) = 0;
+};
+
+// One unit of work committed atomically: a non-ok Status (or a failed statement the
+// function reports) undoes this function's changes and nothing else's.
+using WriteFn = std::function<Status(Transaction&)>;
+
+// Every operation is awaited from an Asio coroutine: the coroutine suspends, a store thread
+// does the work, and the completion is posted back to the coroutine's executor. The
+// database must outlive the coroutines awaiting it.
+class Database {
+ public:
+  virtual ~Database() = default;
+
+  // Runs a read on the reader pool; sees every write whose Write has completed.
+  virtual boost::asio::awaitable<Result<Rows>> Query(std::string sql,
+                                                     std::vector<Value> params = {}) = 0;
+
+  // Queues `fn` for the writer, which commits it together with the writes queued beside it.
+  // Resumes after the commit is durable, with fn's own Status, or Unavailable at once when
+  // the write queue is full (the caller answers 503) or the database is closing.
+  virtual boost::asio::awaitable<Status> Write(WriteFn fn) = 0;
+
+  // Whether the store answers at all (for /readyz).
+  virtual boost::asio::awaitable<Status> Ping() = 0;
+
+  virtual StoreStats Stats() const = 0;
+};
+
+}  // namespace waymark::store

@@ -1,0 +1,131 @@
+#include "store/sqlite/connection.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
+#include "store/sqlite/error.hpp"
+#include "store/sqlite/row_codec.hpp"
+
+namespace waymark::store::sqlite {
+namespace {
+
+// Waiting this long for another process's lock beats failing a request outright.
+constexpr int kBusyTimeoutMs = 5000;
+// Statements are built from literals, so the cache only outgrows this if a caller builds
+// SQL dynamically; then starting over is cheaper than tracking recency.
+constexpr std::size_t kMaxCachedStatements = 512;
+
+bool IsBlank(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
+}
+
+// Resets a cached statement however Run leaves, so it never holds a read snapshot open.
+struct ResetOnExit {
+  sqlite3_stmt* stmt;
+  ~ResetOnExit() {
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+  }
+};
+
+}  // namespace
+
+Result<Connection> Connection::Open(const std::filesystem::path& path, Role role) {
+  sqlite3* db = nullptr;
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+  const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  Connection connection(db);  // owns db even when opening failed
+  if (rc != SQLITE_OK) {
+    return db ? LastError(db) : Status::Internal("sqlite: out of memory opening database");
+  }
+  if (Status s = connection.Configure(role); !s.ok()) return s;
+  return connection;
+}
+
+Status Connection::Configure(Role role) {
+  sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+  sqlite3_extended_result_codes(db_, 1);
+  if (role == Role::kReader) return RunScript("PRAGMA query_only=ON");
+
+  Rows mode;
+  if (auto r = Run("PRAGMA journal_mode=WAL", {}, &mode); !r.ok()) return r.status();
+  if (mode.empty() || mode.rows[0][0] != Value{std::string("wal")}) {
+    return Status::Io("sqlite: cannot switch to WAL mode (filesystem without shared memory?)");
+  }
+  // FULL syncs the WAL on every commit: a caller resumed after COMMIT has its data on disk.
+  return RunScript("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON");
+}
+
+Connection::Connection(Connection&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), cache_(std::move(other.cache_)) {}
+
+Connection& Connection::operator=(Connection&& other) noexcept {
+  if (this != &other) {
+    Close();
+    db_ = std::exchange(other.db_, nullptr);
+    cache_ = std::move(other.cache_);
+  }
+  return *this;
+}
+
+Connection::~Connection() {
+  Close();
+}
+
+void Connection::Close() {
+  for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+  cache_.clear();
+  if (db_) sqlite3_close_v2(std::exchange(db_, nullptr));
+}
+
+Result<sqlite3_stmt*> Connection::Prepare(std::string_view sql) {
+  if (auto it = cache_.find(sql); it != cache_.end()) return it->second;
+  sqlite3_stmt* stmt = nullptr;
+  const char* tail = nullptr;
+  if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                         &stmt, &tail) != SQLITE_OK) {
+    return LastError(db_, sql);
+  }
+  const std::string_view rest(tail, sql.data() + sql.size() - tail);
+  if (stmt == nullptr || !IsBlank(rest)) {
+    sqlite3_finalize(stmt);
+    return Status::Invalid("sqlite: expected exactly one statement [in: " + std::string(sql) + "]");
+  }
+  if (cache_.size() >= kMaxCachedStatements) {
+    for (auto& [text, cached] : cache_) sqlite3_finalize(cached);
+    cache_.clear();
+  }
+  cache_.emplace(std::string(sql), stmt);
+  return stmt;
+}
+
+Result<std::int64_t> Connection::Run(std::string_view sql, std::span<const Value> params,
+                                     Rows* out) {
+  auto prepared = Prepare(sql);
+  if (!prepared.ok()) return prepared.status();
+  sqlite3_stmt* stmt = *prepared;
+  ResetOnExit reset{stmt};
+  if (Status s = BindParams(stmt, params); !s.ok()) return s;
+  if (out && out->columns.empty()) out->columns = ColumnNames(stmt);
+  for (;;) {
+    const int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_DONE) break;
+    if (rc != SQLITE_ROW) return LastError(db_, sql);
+    if (out) out->rows.push_back(ReadRow(stmt));
+  }
+  // sqlite3_changes64 still reports the last write, so a read must not return it.
+  return std::int64_t{sqlite3_stmt_readonly(stmt) ? 0 : sqlite3_changes64(db_)};
+}
+
+Status Connection::RunScript(std::string_view sql) {
+  const std::string text(sql);  // sqlite3_exec wants a terminated string
+  char* message = nullptr;
+  const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message);
+  if (rc == SQLITE_OK) return Status::Ok();
+  Status status = ToStatus(rc, message ? message : sqlite3_errstr(rc), sql);
+  sqlite3_free(message);
+  return status;
+}
+
+}  // namespace waymark::store::sqlite

@@ -1,0 +1,80 @@
+#include "store/sqlite/group_commit.hpp"
+
+#include <exception>
+#include <string>
+
+#include "store/sqlite/sqlite_transaction.hpp"
+
+namespace waymark::store::sqlite {
+namespace {
+
+Status Exec(Connection& connection, std::string_view sql) {
+  return connection.Run(sql, {}, nullptr).status();
+}
+
+// Exceptions mean a bug in the write function; caught here so one bug fails one caller
+// instead of terminating the writer thread and stranding every other caller.
+Status Invoke(WriteFn& fn, Transaction& tx) {
+  try {
+    return fn(tx);
+  } catch (const std::exception& e) {
+    return Status::Internal(std::string("write function threw: ") + e.what());
+  } catch (...) {
+    return Status::Internal("write function threw a non-standard exception");
+  }
+}
+
+Status RunInSavepoint(Connection& connection, WriteFn& fn) {
+  if (Status s = Exec(connection, "SAVEPOINT w"); !s.ok()) return s;
+  SqliteTransaction tx(connection);
+  Status result = Invoke(fn, tx);
+  if (!connection.InTransaction()) return result;  // the caller sees the group is lost
+  if (result.ok()) return Exec(connection, "RELEASE w");
+  // If the write cannot be undone alone, abandon the group rather than commit half of it.
+  if (!Exec(connection, "ROLLBACK TO w").ok() || !Exec(connection, "RELEASE w").ok()) {
+    Exec(connection, "ROLLBACK");
+  }
+  return result;
+}
+
+Status Lost(const Status& cause) {
+  return Status::Unavailable("write lost with its transaction: " + cause.message());
+}
+
+// Every write that had succeeded is told the group's fate; writes that failed on their own
+// keep their own reason.
+void FailGroup(std::vector<Status>& statuses, const Status& cause) {
+  for (Status& s : statuses) {
+    if (s.ok()) s = Lost(cause);
+  }
+}
+
+}  // namespace
+
+GroupOutcome CommitGroup(Connection& connection, std::span<WriteFn> writes) {
+  GroupOutcome outcome;
+  outcome.statuses.assign(writes.size(), Status::Ok());
+  if (Status begin = Exec(connection, "BEGIN IMMEDIATE"); !begin.ok()) {
+    FailGroup(outcome.statuses, begin);
+    return outcome;
+  }
+  for (std::size_t i = 0; i < writes.size(); ++i) {
+    outcome.statuses[i] = RunInSavepoint(connection, writes[i]);
+    if (!connection.InTransaction()) {
+      // SQLite rolls the whole transaction back on some errors (disk full, I/O).
+      const Status cause = outcome.statuses[i].ok() ? Status::Internal("ended the transaction")
+                                                    : outcome.statuses[i];
+      FailGroup(outcome.statuses, cause);
+      return outcome;
+    }
+  }
+  if (Status commit = Exec(connection, "COMMIT"); !commit.ok()) {
+    if (connection.InTransaction()) Exec(connection, "ROLLBACK");
+    FailGroup(outcome.statuses, commit);
+    return outcome;
+  }
+  outcome.committed = true;
+  return outcome;
+}
+
+}  // namespace waymark::store::sqlite

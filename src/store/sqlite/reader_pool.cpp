@@ -1,0 +1,53 @@
+#include "store/sqlite/reader_pool.hpp"
+
+#include <utility>
+
+namespace waymark::store::sqlite {
+
+ReaderPool::ReaderPool(std::vector<Connection> connections) : connections_(std::move(connections)) {
+  threads_.reserve(connections_.size());
+  for (Connection& connection : connections_) {
+    threads_.emplace_back([this, &connection] { Run(connection); });
+  }
+}
+
+ReaderPool::~ReaderPool() {
+  {
+    std::lock_guard lock(mutex_);
+    closing_ = true;
+  }
+  wake_.notify_all();
+  for (std::thread& thread : threads_) thread.join();
+}
+
+void ReaderPool::Submit(Job job) {
+  {
+    std::lock_guard lock(mutex_);
+    queue_.push_back(std::move(job));
+  }
+  wake_.notify_one();
+}
+
+void ReaderPool::Run(Connection& connection) {
+  for (;;) {
+    std::unique_lock lock(mutex_);
+    wake_.wait(lock, [this] { return closing_ || !queue_.empty(); });
+    if (queue_.empty()) return;  // closing, and every queued job has run
+    Job job = std::move(queue_.front());
+    queue_.pop_front();
+    lock.unlock();
+    Execute(connection, std::move(job));
+  }
+}
+
+void ReaderPool::Execute(Connection& connection, Job job) {
+  Rows rows;
+  auto run = connection.Run(job.sql, job.params, &rows);
+  if (run.ok()) {
+    std::move(job.done)(std::move(rows));
+  } else {
+    std::move(job.done)(run.status());
+  }
+}
+
+}  // namespace waymark::store::sqlite

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "store/database.hpp"
+#include "store/sqlite/connection.hpp"
+
+namespace waymark::store::sqlite {
+
+// The Transaction a WriteFn sees: the writer's connection, already inside the group's
+// transaction and the write's own savepoint.
+class SqliteTransaction final : public Transaction {
+ public:
+  explicit SqliteTransaction(Connection& connection) : connection_(connection) {}
+
+  Result<std::int64_t> Execute(std::string_view sql, std::span<const Value> params) override {
+    return connection_.Run(sql, params, nullptr);
+  }
+
+  Result<Rows> Query(std::string_view sql, std::span<const Value> params) override {
+    Rows rows;
+    if (auto r = connection_.Run(sql, params, &rows); !r.ok()) return r.status();
+    return rows;
+  }
+
+  Status ExecuteScript(std::string_view sql) override { return connection_.RunScript(sql); }
+
+ private:
+  Connection& connection_;
+};
+
+}  // namespace waymark::store::sqlite
