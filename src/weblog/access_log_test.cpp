@@ -263,8 +263,8 @@ TEST_F(AccessLogTest, AnonymizesAddressesWhenAsked) {
   log->Flush();
   const auto lines = ReadLines(LogPath());
   ASSERT_EQ(lines.size(), 2u);
-  EXPECT_EQ(lines[0].substr(0, 16), "198.51.100.0 - [");
-  EXPECT_EQ(lines[1].substr(0, 16), "2001:db8:1:: - [");
+  EXPECT_EQ(lines[0].substr(0, 18), "198.51.100.0 - - [");
+  EXPECT_EQ(lines[1].substr(0, 18), "2001:db8:1:: - - [");
 }
 
 TEST_F(AccessLogTest, OpenFailsWhenTheDirectoryCannotBeMade) {

@@ -125,7 +125,7 @@ void AppendEscaped(std::string& out, std::string_view value) {
 
 void AppendCombined(std::string& out, const AccessRecord& r) {
   AppendField(out, r.remote_addr);
-  out.append(" - [");
+  out.append(" - - [");  // the literal "-", then $remote_user, which we never know
   out.append(TimeLocal(r.time));
   out.append("] \"");
   AppendRequest(out, r);

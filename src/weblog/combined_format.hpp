@@ -18,8 +18,10 @@ struct AccessRecord {
   unsigned version = 11;  // 11 = HTTP/1.1, 10 = HTTP/1.0, 20 = HTTP/2.0
   unsigned status = 0;
   std::uint64_t body_bytes = 0;  // body only, headers excluded ($body_bytes_sent)
-  std::string_view referer;      // empty = no header: logged as "-"
-  std::string_view user_agent;   // empty = no header: logged as "-"
+  // Empty is logged as "-". (nginx writes "" for a header sent empty and "-" for one not
+  // sent; a view cannot tell the two apart, and log readers treat them alike.)
+  std::string_view referer;
+  std::string_view user_agent;
 };
 
 // Appends `record` as one line of nginx's `combined` log_format, '\n' included:

@@ -32,12 +32,42 @@ AccessRecord Example() {
 
 TEST(CombinedFormat, WritesTheClassicExampleLineAsNginxWould) {
   EXPECT_EQ(Format(Example()),
-            "127.0.0.1 - [10/Oct/2000:13:55:36 +0000] \"GET /apache_pb.gif HTTP/1.0\" 200 2326 "
+            "127.0.0.1 - - [10/Oct/2000:13:55:36 +0000] \"GET /apache_pb.gif HTTP/1.0\" 200 2326 "
             "\"http://www.example.com/start.html\" \"Mozilla/4.08 [en] (Win98; I ;Nav)\"\n");
 }
 
 TEST(CombinedFormat, RemoteUserIsAlwaysADash) {
-  EXPECT_EQ(Format(Example()).substr(0, 14), "127.0.0.1 - [1");
+  EXPECT_EQ(Format(Example()).substr(0, 16), "127.0.0.1 - - [1");
+}
+
+// Lines nginx 1.22.1 wrote (log_format combined) for requests sent to it raw, and the same
+// requests given to us.
+TEST(CombinedFormat, MatchesLinesRealNginxWrote) {
+  const auto when =
+      sys_days{std::chrono::year{2026} / std::chrono::November / 24} + 20h + 50min + 20s;
+  AccessRecord hostile{.remote_addr = "127.0.0.1",
+                       .time = when,
+                       .method = "GET",
+                       .target = "/a?q=\"x\"&b=\\y",
+                       .version = 11,
+                       .status = 200,
+                       .body_bytes = 5,
+                       .referer = "http://r/\"q\"\\z\x01\tend\x7f\xc3\xa9",
+                       .user_agent = "UA \"quoted\" \\ back \x1b[31m"};
+  EXPECT_EQ(Format(hostile),
+            "127.0.0.1 - - [24/Nov/2026:20:50:20 +0000] "
+            "\"GET /a?q=\\x22x\\x22&b=\\x5Cy HTTP/1.1\" 200 5 "
+            "\"http://r/\\x22q\\x22\\x5Cz\\x01\\x09end\\x7F\\xC3\\xA9\" "
+            "\"UA \\x22quoted\\x22 \\x5C back \\x1B[31m\"\n");
+
+  const AccessRecord plain{.remote_addr = "127.0.0.1",
+                           .time = when,
+                           .method = "GET",
+                           .target = "/",
+                           .status = 200,
+                           .body_bytes = 5};
+  EXPECT_EQ(Format(plain),
+            "127.0.0.1 - - [24/Nov/2026:20:50:20 +0000] \"GET / HTTP/1.1\" 200 5 \"-\" \"-\"\n");
 }
 
 TEST(CombinedFormat, EscapesQuotesBackslashesAndControlBytesAsUppercaseHex) {
@@ -45,7 +75,7 @@ TEST(CombinedFormat, EscapesQuotesBackslashesAndControlBytesAsUppercaseHex) {
   record.referer = "http://x/\"quoted\"\\path";
   record.user_agent = std::string_view("tab\there\nnew\x1b[31m\x7f\xc3\xa9 end");
   EXPECT_EQ(Format(record),
-            "127.0.0.1 - [10/Oct/2000:13:55:36 +0000] \"GET /apache_pb.gif HTTP/1.0\" 200 2326 "
+            "127.0.0.1 - - [10/Oct/2000:13:55:36 +0000] \"GET /apache_pb.gif HTTP/1.0\" 200 2326 "
             "\"http://x/\\x22quoted\\x22\\x5Cpath\" "
             "\"tab\\x09here\\x0Anew\\x1B[31m\\x7F\\xC3\\xA9 end\"\n");
 }
@@ -87,7 +117,7 @@ TEST(CombinedFormat, EmptyFieldsAreDashes) {
   record.target = "";
   record.status = 400;
   record.body_bytes = 0;
-  EXPECT_EQ(Format(record), "- - [10/Oct/2000:13:55:36 +0000] \"-\" 400 0 \"-\" \"-\"\n");
+  EXPECT_EQ(Format(record), "- - - [10/Oct/2000:13:55:36 +0000] \"-\" 400 0 \"-\" \"-\"\n");
 }
 
 TEST(CombinedFormat, HeadAnswered304HasZeroBytes) {
@@ -99,7 +129,7 @@ TEST(CombinedFormat, HeadAnswered304HasZeroBytes) {
   record.body_bytes = 0;
   record.referer = "";
   EXPECT_EQ(Format(record),
-            "127.0.0.1 - [10/Oct/2000:13:55:36 +0000] \"HEAD /feed.xml?page=2 HTTP/1.1\" 304 0 "
+            "127.0.0.1 - - [10/Oct/2000:13:55:36 +0000] \"HEAD /feed.xml?page=2 HTTP/1.1\" 304 0 "
             "\"-\" \"Mozilla/4.08 [en] (Win98; I ;Nav)\"\n");
 }
 
