@@ -6,11 +6,13 @@
 namespace waymark::app {
 
 void ConfigFlags::AddTo(CLI::App& command) {
-  command.add_option("--config", config_file_, "TOML configuration file (or WAYMARK_CONFIG)");
+  command.add_option("--config", config_file_, "TOML configuration file [WAYMARK_CONFIG]");
   for (const Setting& setting : AllSettings()) {
     std::string key(setting.key);
-    options_[key] = command.add_option(setting.FlagName(), values_[key],
-                                       std::string(setting.help) + " [" + setting.EnvName() + "]");
+    options_[key] = command
+                        .add_option(setting.FlagName(), values_[key],
+                                    std::string(setting.help) + " [" + setting.EnvName() + "]")
+                        ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   }
 }
 

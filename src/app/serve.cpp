@@ -1,7 +1,8 @@
+#include <spdlog/spdlog.h>
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <cstdio>
-#include <spdlog/spdlog.h>
 #include <thread>
 
 #include "app/commands.hpp"
@@ -94,7 +95,7 @@ int Serve(const Config& config) {
   });
   boost::asio::signal_set reopen_signal(control, SIGHUP);
   std::function<void(boost::system::error_code, int)> on_hup = [&](boost::system::error_code ec,
-                                                                    int) {
+                                                                   int) {
     if (ec) return;
     if (*access_log) (*access_log)->Reopen();
     reopen_signal.async_wait(on_hup);

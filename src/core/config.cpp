@@ -1,9 +1,10 @@
 #include "core/config.hpp"
 
+#include <toml++/toml.h>
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <toml++/toml.h>
 
 extern char** environ;
 
@@ -133,7 +134,8 @@ const Setting* FindSetting(std::string_view key) {
 
 Status Apply(Config& config, std::string_view key, std::string_view raw, std::string_view where) {
   const Setting* setting = FindSetting(key);
-  if (setting == nullptr) return Status::Invalid("unknown setting '" + std::string(key) + "'" + std::string(where));
+  if (setting == nullptr)
+    return Status::Invalid("unknown setting '" + std::string(key) + "'" + std::string(where));
   Status status = setting->apply(config, raw);
   if (status.ok()) return status;
   return Status::Invalid("invalid value for '" + std::string(key) + "'" + std::string(where) +
@@ -198,7 +200,9 @@ std::string Setting::FlagName() const {
   return name;
 }
 
-std::span<const Setting> AllSettings() { return kSettings; }
+std::span<const Setting> AllSettings() {
+  return kSettings;
+}
 
 Result<Config> LoadConfig(const ConfigSources& sources) {
   Config config;

@@ -8,9 +8,10 @@ namespace waymark {
 namespace {
 
 std::filesystem::path WriteToml(const std::string& text) {
-  auto path = std::filesystem::temp_directory_path() /
-              ("waymark-config-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-               ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".toml");
+  auto path =
+      std::filesystem::temp_directory_path() /
+      ("waymark-config-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+       ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".toml");
   std::ofstream(path) << text;
   return path;
 }

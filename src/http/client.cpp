@@ -1,12 +1,13 @@
 #include "http/client.hpp"
 
+#include <strings.h>
+#include <sys/socket.h>
+
 #include <boost/asio/connect.hpp>
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
-#include <strings.h>
-#include <sys/socket.h>
 
 namespace waymark::http {
 
@@ -72,8 +73,8 @@ Result<ClientResponse> Client::Send(Verb method, std::string_view target, std::s
   return response;
 }
 
-Result<std::string> Client::Raw(const std::string& host, std::uint16_t port,
-                                std::string_view bytes, std::chrono::milliseconds wait) {
+Result<Client::RawReply> Client::Raw(const std::string& host, std::uint16_t port,
+                                     std::string_view bytes, std::chrono::milliseconds wait) {
   asio::io_context io;
   asio::ip::tcp::socket socket(io);
   boost::system::error_code ec;
@@ -83,14 +84,19 @@ Result<std::string> Client::Raw(const std::string& host, std::uint16_t port,
                   static_cast<suseconds_t>(wait.count() % 1000 * 1000)};
   setsockopt(socket.native_handle(), SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
   asio::write(socket, asio::buffer(bytes), ec);
-  std::string received;
+  // Plain recv(2): Asio's blocking read would wait out SO_RCVTIMEO by polling again.
+  RawReply reply;
   char chunk[16 * 1024];
   for (;;) {
-    std::size_t n = socket.read_some(asio::buffer(chunk), ec);
-    received.append(chunk, n);
-    if (ec) break;  // closed by the server, reset, or the wait is over
+    ssize_t n = ::recv(socket.native_handle(), chunk, sizeof chunk, 0);
+    if (n > 0) {
+      reply.bytes.append(chunk, static_cast<std::size_t>(n));
+      continue;
+    }
+    reply.closed_by_server = n == 0 || errno == ECONNRESET;
+    break;
   }
-  return received;
+  return reply;
 }
 
 }  // namespace waymark::http

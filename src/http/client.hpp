@@ -38,10 +38,15 @@ class Client {
     return Send(Verb::get, target, {}, headers);
   }
 
+  struct RawReply {
+    std::string bytes;              // everything the server sent
+    bool closed_by_server = false;  // false: the wait ran out with the connection open
+  };
+
   // Writes `bytes` as they are on a new connection and returns everything the server sends
   // back until it closes the connection or `wait` passes. For protocol-level tests.
-  static Result<std::string> Raw(const std::string& host, std::uint16_t port,
-                                 std::string_view bytes, std::chrono::milliseconds wait);
+  static Result<RawReply> Raw(const std::string& host, std::uint16_t port, std::string_view bytes,
+                              std::chrono::milliseconds wait);
 
  private:
   Status Connect();

@@ -25,8 +25,8 @@ bool IsMalformed(const boost::system::error_code& ec) {
 }
 
 Response TooLarge(std::string detail) {
-  Response response = ProblemResponse({StatusCode::payload_too_large, "Payload Too Large",
-                                       std::move(detail), {}});
+  Response response =
+      ProblemResponse({StatusCode::payload_too_large, "Payload Too Large", std::move(detail), {}});
   response.close = true;
   return response;
 }
@@ -49,7 +49,7 @@ Connection::Connection(asio::ip::tcp::socket socket, const ServerContext& contex
 
 void Connection::Drain() {
   draining_ = true;
-  if (idle_) stream_.socket().cancel();
+  if (idle_) stream_.cancel();
 }
 
 void Connection::Close() {
@@ -58,7 +58,10 @@ void Connection::Close() {
 }
 
 asio::awaitable<void> Connection::Run() {
-  while (co_await WaitForRequest() && co_await ServeOne()) {
+  // Two statements, not `a && b`: g++ 12 evaluates both co_awaits of such a condition.
+  for (;;) {
+    if (!co_await WaitForRequest()) break;
+    if (!co_await ServeOne()) break;
   }
   boost::system::error_code ignored;
   stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
@@ -83,7 +86,7 @@ asio::awaitable<bool> Connection::ServeOne() {
   auto started = std::chrono::steady_clock::now();
   parser_.emplace();
   parser_->header_limit(static_cast<std::uint32_t>(context_.limits.header_bytes));
-  parser_->body_limit(context_.limits.body_bytes);
+  parser_->body_limit(boost::none);  // the route decides, once the headers are read
 
   stream_.expires_after(context_.limits.header_timeout);
   auto [ec, read] = co_await beast_http::async_read_header(stream_, buffer_, *parser_, kTuple);
@@ -93,9 +96,11 @@ asio::awaitable<bool> Connection::ServeOne() {
   exchange.request.peer_address = peer_;
   exchange.request.received_at = std::chrono::system_clock::now();
   if (ec == beast_http::error::header_limit) {
-    exchange.early_response = ProblemResponse(
-        {StatusCode::request_header_fields_too_large, "Request Header Fields Too Large",
-         "The request's headers are larger than this server accepts.", {}});
+    exchange.early_response =
+        ProblemResponse({StatusCode::request_header_fields_too_large,
+                         "Request Header Fields Too Large",
+                         "The request's headers are larger than this server accepts.",
+                         {}});
     exchange.early_response->close = true;
   } else if (IsMalformed(ec)) {
     exchange.early_response = Malformed("The request is not valid HTTP/1.1: " + ec.message());
@@ -117,7 +122,7 @@ asio::awaitable<bool> Connection::ServeOne() {
       exchange.match.route ? exchange.match.route->id : context_.metrics.unmatched_route();
   context_.metrics.Record(route_id, exchange.response.status,
                           std::chrono::steady_clock::now() - started);
-  co_return written && keep_alive;
+  co_return written&& keep_alive;
 }
 
 // Checks what HTTP/1.1 requires beyond the parser and finds the route. Returns false
@@ -127,12 +132,14 @@ bool Connection::PrepareRequest(Exchange& exchange) {
   const Message& message = *request.message;
   std::size_t hosts = message.count(Field::host);
   if (hosts > 1 || (hosts == 0 && message.version() >= 11)) {
-    exchange.early_response = Malformed("An HTTP/1.1 request carries exactly one Host header.", "Host");
+    exchange.early_response =
+        Malformed("An HTTP/1.1 request carries exactly one Host header.", "Host");
     return false;
   }
   auto target = boost::urls::parse_origin_form(message.target());
   if (!target) {
-    exchange.early_response = Malformed("The request target is not a valid path and query.", "target");
+    exchange.early_response =
+        Malformed("The request target is not a valid path and query.", "target");
     return false;
   }
   request.path = target->encoded_path();
@@ -168,8 +175,8 @@ asio::awaitable<bool> Connection::Write(const Exchange& exchange, bool keep_aliv
   const Response& response = exchange.response;
   head_.clear();
   AppendHead(head_, response, keep_alive);
-  bool send_body = exchange.request.message->method() != Verb::head &&
-                   StatusAllowsBody(response.status);
+  bool send_body =
+      exchange.request.message->method() != Verb::head && StatusAllowsBody(response.status);
   std::string_view body = send_body ? response.body() : std::string_view();
   std::array<asio::const_buffer, 2> buffers{asio::buffer(head_), asio::buffer(body)};
   stream_.expires_after(context_.limits.body_timeout);

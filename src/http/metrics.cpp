@@ -30,7 +30,8 @@ std::string_view HttpMetrics::SlotLabel(std::size_t slot, char (&scratch)[4]) {
   return {scratch, 3};
 }
 
-void HttpMetrics::Record(std::size_t route_id, StatusCode status, std::chrono::nanoseconds latency) {
+void HttpMetrics::Record(std::size_t route_id, StatusCode status,
+                         std::chrono::nanoseconds latency) {
   requests_[std::min(route_id, routes_) * kSlots + SlotOf(status)].fetch_add(
       1, std::memory_order_relaxed);
   double seconds = std::chrono::duration<double>(latency).count();

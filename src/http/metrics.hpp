@@ -36,7 +36,9 @@ class HttpMetrics {
   std::uint64_t LatencyBucket(std::size_t bound_index) const;  // cumulative is computed by reader
   std::uint64_t LatencyCount() const { return latency_count_.load(std::memory_order_relaxed); }
   double LatencySumSeconds() const;
-  std::int64_t open_connections() const { return open_connections_.load(std::memory_order_relaxed); }
+  std::int64_t open_connections() const {
+    return open_connections_.load(std::memory_order_relaxed);
+  }
   std::uint64_t refused_connections() const {
     return refused_connections_.load(std::memory_order_relaxed);
   }

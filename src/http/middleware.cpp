@@ -6,8 +6,10 @@ namespace waymark::http {
 namespace {
 
 Response MethodNotAllowed(const std::string& allow) {
-  Response response = ProblemResponse(
-      {StatusCode::method_not_allowed, "Method Not Allowed", "This path does not answer this method.", {}});
+  Response response = ProblemResponse({StatusCode::method_not_allowed,
+                                       "Method Not Allowed",
+                                       "This path does not answer this method.",
+                                       {}});
   response.SetHeader("Allow", allow);
   return response;
 }

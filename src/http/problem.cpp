@@ -9,8 +9,9 @@ namespace waymark::http {
 Response ProblemResponse(const Problem& problem) {
   boost::json::object body;
   body["type"] = "about:blank";
-  body["title"] = problem.title.empty() ? std::string(boost::beast::http::obsolete_reason(problem.status))
-                                        : problem.title;
+  body["title"] = problem.title.empty()
+                      ? std::string(boost::beast::http::obsolete_reason(problem.status))
+                      : problem.title;
   body["status"] = static_cast<int>(problem.status);
   if (!problem.detail.empty()) body["detail"] = problem.detail;
   if (!problem.errors.empty()) {
@@ -24,7 +25,8 @@ Response ProblemResponse(const Problem& problem) {
 }
 
 Response NotFound() {
-  return ProblemResponse({StatusCode::not_found, "Not Found", "No resource lives at this path.", {}});
+  return ProblemResponse(
+      {StatusCode::not_found, "Not Found", "No resource lives at this path.", {}});
 }
 
 Response BadRequest(std::string detail, std::string field) {

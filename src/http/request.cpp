@@ -1,8 +1,8 @@
 #include "http/request.hpp"
 
 #include <boost/url/decode_view.hpp>
-#include <boost/url/rfc/pchars.hpp>
 #include <boost/url/grammar/parse.hpp>
+#include <boost/url/rfc/pchars.hpp>
 
 namespace waymark::http {
 

@@ -34,10 +34,10 @@ struct Route {
 };
 
 struct Match {
-  const Route* route = nullptr;     // set when method and path matched
+  const Route* route = nullptr;       // set when method and path matched
   const Route* any_method = nullptr;  // a route of this path under another method
-  std::string allow;                // methods this path answers, when route is null
-  bool preflight = false;           // OPTIONS for a path whose route allows CORS
+  std::string allow;                  // methods this path answers, when route is null
+  bool preflight = false;             // OPTIONS for a path whose route allows CORS
 };
 
 // Maps method + path to a route. Path patterns are literal segments and `{name}`

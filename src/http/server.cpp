@@ -1,5 +1,7 @@
 #include "http/server.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -9,7 +11,6 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/asio/write.hpp>
 #include <optional>
-#include <spdlog/spdlog.h>
 #include <thread>
 #include <unordered_set>
 
@@ -25,9 +26,8 @@ using ReusePort = asio::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>
 
 const std::string& BusyResponse() {
   static const std::string response = [] {
-    std::string body =
-        R"({"type":"about:blank","title":"Service Unavailable","status":503,)"
-        R"("detail":"The server has as many connections open as it accepts."})";
+    std::string body = R"({"type":"about:blank","title":"Service Unavailable","status":503,)"
+                       R"("detail":"The server has as many connections open as it accepts."})";
     return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json\r\n"
            "Retry-After: 1\r\nConnection: close\r\nContent-Length: " +
            std::to_string(body.size()) + "\r\n\r\n" + body;

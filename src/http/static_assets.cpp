@@ -13,12 +13,20 @@ namespace {
 
 std::string_view ContentTypeOf(const std::filesystem::path& path) {
   static constexpr std::pair<std::string_view, std::string_view> kTypes[] = {
-      {".html", "text/html; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".js", "text/javascript; charset=utf-8"}, {".mjs", "text/javascript; charset=utf-8"},
-      {".json", "application/json"}, {".map", "application/json"},
-      {".svg", "image/svg+xml"}, {".txt", "text/plain; charset=utf-8"},
-      {".xml", "application/xml"}, {".png", "image/png"}, {".jpg", "image/jpeg"},
-      {".webp", "image/webp"}, {".ico", "image/x-icon"}, {".woff2", "font/woff2"}};
+      {".html", "text/html; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".json", "application/json"},
+      {".map", "application/json"},
+      {".svg", "image/svg+xml"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".xml", "application/xml"},
+      {".png", "image/png"},
+      {".jpg", "image/jpeg"},
+      {".webp", "image/webp"},
+      {".ico", "image/x-icon"},
+      {".woff2", "font/woff2"}};
   std::string extension = path.extension().string();
   for (auto [ext, type] : kTypes) {
     if (ext == extension) return type;
@@ -51,8 +59,8 @@ Result<Asset> LoadAsset(const std::filesystem::path& root, const std::filesystem
   asset.content_type = ContentTypeOf(file);
   asset.identity = std::move(content).str();
   asset.etag = "W/\"" + ContentHash(asset.identity) + "\"";
-  asset.cache_control = IsHashedName(file.filename().string()) ? "public, max-age=31536000, immutable"
-                                                               : "no-cache";
+  asset.cache_control =
+      IsHashedName(file.filename().string()) ? "public, max-age=31536000, immutable" : "no-cache";
   if (IsCompressible(asset.content_type) && asset.identity.size() > 256) {
     auto keep_if_smaller = [&](std::optional<std::string> packed, std::string& slot) {
       if (packed && packed->size() < asset.identity.size()) slot = std::move(*packed);
@@ -93,7 +101,8 @@ bool IsHashedName(std::string_view name) {
   bool word = std::all_of(hash.begin(), hash.end(), [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
   });
-  bool has_digit = std::any_of(hash.begin(), hash.end(), [](char c) { return c >= '0' && c <= '9'; });
+  bool has_digit =
+      std::any_of(hash.begin(), hash.end(), [](char c) { return c >= '0' && c <= '9'; });
   return hash.size() >= 8 && word && has_digit;
 }
 

@@ -1,6 +1,7 @@
 #include "ops/metrics_text.hpp"
 
 #include <fmt/format.h>
+
 #include <string>
 
 #include "ops/prometheus.hpp"
@@ -10,17 +11,21 @@ namespace {
 
 void RenderRequests(const http::Router& router, const http::HttpMetrics& metrics,
                     PrometheusText& text) {
-  text.Family("waymark_http_requests_total", "counter", "HTTP requests answered, by route and status.");
+  text.Family("waymark_http_requests_total", "counter",
+              "HTTP requests answered, by route and status.");
   const auto& routes = router.routes();
   char scratch[4];
   for (std::size_t id = 0; id <= routes.size(); ++id) {
-    std::string_view method = id < routes.size() ? boost::beast::http::to_string(routes[id].method) : "";
-    std::string_view pattern = id < routes.size() ? std::string_view(routes[id].pattern) : "unmatched";
+    std::string_view method =
+        id < routes.size() ? boost::beast::http::to_string(routes[id].method) : "";
+    std::string_view pattern =
+        id < routes.size() ? std::string_view(routes[id].pattern) : "unmatched";
     for (std::size_t slot = 0; slot < http::HttpMetrics::kSlots; ++slot) {
       std::uint64_t count = metrics.Requests(id, slot);
       if (count == 0) continue;
       text.Sample("waymark_http_requests_total",
-                  {{"method", method}, {"route", pattern},
+                  {{"method", method},
+                   {"route", pattern},
                    {"code", http::HttpMetrics::SlotLabel(slot, scratch)}},
                   count);
     }
@@ -42,8 +47,7 @@ void RenderLatency(const http::HttpMetrics& metrics, PrometheusText& text) {
   text.Sample("waymark_http_request_duration_seconds_count", {}, cumulative);
 
   text.Family("waymark_http_open_connections", "gauge", "Client connections open now.");
-  text.Sample("waymark_http_open_connections", {},
-              static_cast<double>(metrics.open_connections()));
+  text.Sample("waymark_http_open_connections", {}, static_cast<double>(metrics.open_connections()));
   text.Family("waymark_http_refused_connections_total", "counter",
               "Connections refused because the connection limit was reached.");
   text.Sample("waymark_http_refused_connections_total", {}, metrics.refused_connections());

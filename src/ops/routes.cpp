@@ -18,8 +18,9 @@ void AddRoutes(http::Router& router, const Observed& observed) {
     Status store = co_await observed.store->Ping();
     if (!store.ok()) {
       Response response = http::ProblemResponse({http::StatusCode::service_unavailable,
-                                                 "Not Ready", "The store does not answer: " +
-                                                 store.message(), {}});
+                                                 "Not Ready",
+                                                 "The store does not answer: " + store.message(),
+                                                 {}});
       response.SetHeader("Retry-After", "1");
       co_return response;
     }

@@ -18,7 +18,8 @@ boost::asio::awaitable<void> RecoverMiddleware::Handle(Exchange& exchange, Next 
   }
   spdlog::error("request.failed request_id={} path=\"{}\" error=\"{}\"",
                 exchange.request.request_id, exchange.request.path, failure);
-  exchange.response = ProblemResponse({StatusCode::internal_server_error, "Internal Server Error",
+  exchange.response = ProblemResponse({StatusCode::internal_server_error,
+                                       "Internal Server Error",
                                        "The server failed; the request id identifies the error "
                                        "in the server's log.",
                                        {}});

@@ -1,0 +1,148 @@
+#include "server_process.hpp"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+extern char** environ;
+
+namespace waymark::testing {
+namespace {
+
+// fork + exec with stdout to `out_fd` and stderr to `err_fd`.
+pid_t Spawn(const std::vector<std::string>& args, const std::vector<std::string>& env, int out_fd,
+            int err_fd) {
+  std::vector<std::string> all_env;
+  for (char** e = environ; *e != nullptr; ++e) all_env.emplace_back(*e);
+  all_env.insert(all_env.end(), env.begin(), env.end());
+  std::vector<char*> argv{const_cast<char*>(WAYMARK_BINARY)};
+  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  std::vector<char*> envp;
+  for (auto& e : all_env) envp.push_back(e.data());
+  envp.push_back(nullptr);
+
+  pid_t pid = fork();
+  if (pid == 0) {
+    dup2(out_fd, STDOUT_FILENO);
+    dup2(err_fd, STDERR_FILENO);
+    execve(argv[0], argv.data(), envp.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+// Reads `fd` until a line announcing the port arrives; 0 when it never does.
+std::uint16_t AwaitPort(int fd) {
+  std::string seen;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (std::chrono::steady_clock::now() < deadline) {
+    pollfd p{fd, POLLIN, 0};
+    if (poll(&p, 1, 100) <= 0) continue;
+    char chunk[256];
+    ssize_t n = read(fd, chunk, sizeof chunk);
+    if (n <= 0) return 0;
+    seen.append(chunk, static_cast<std::size_t>(n));
+    std::size_t at = seen.find("listening on http://");
+    std::size_t eol = seen.find('\n', at);
+    if (at == std::string::npos || eol == std::string::npos) continue;
+    std::string line = seen.substr(at, eol - at);
+    return static_cast<std::uint16_t>(std::stoi(line.substr(line.rfind(':') + 1)));
+  }
+  return 0;
+}
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::filesystem::path MakeTempDir() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "waymark-it-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+  return pattern;
+}
+
+}  // namespace
+
+ServerProcess::ServerProcess(std::vector<std::string> args, std::vector<std::string> env)
+    : root_(MakeTempDir()), data_dir_(root_ / "data") {
+  std::vector<std::string> all{"serve",
+                               "--bind",
+                               "127.0.0.1",
+                               "--port",
+                               "0",
+                               "--threads",
+                               "2",
+                               "--data-dir",
+                               data_dir_.string(),
+                               "--static-dir",
+                               WAYMARK_SOURCE_DIR "/web/static"};
+  all.insert(all.end(), args.begin(), args.end());
+  int out[2];
+  if (pipe(out) != 0) throw std::runtime_error("pipe failed");
+  int err = open((root_ / "stderr.log").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  pid_ = Spawn(all, env, out[1], err);
+  close(out[1]);
+  close(err);
+  port_ = AwaitPort(out[0]);
+  close(out[0]);  // the server writes nothing else to stdout
+  if (port_ == 0) {
+    throw std::runtime_error("waymark did not start; its log:\n" + Log());
+  }
+}
+
+ServerProcess::~ServerProcess() {
+  if (pid_ > 0) {
+    kill(pid_, SIGKILL);
+    waitpid(pid_, nullptr, 0);
+  }
+  std::error_code ignored;
+  std::filesystem::remove_all(root_, ignored);
+}
+
+void ServerProcess::Signal(int signal) const {
+  kill(pid_, signal);
+}
+
+int ServerProcess::Terminate(std::chrono::milliseconds wait) {
+  kill(pid_, SIGTERM);
+  auto deadline = std::chrono::steady_clock::now() + wait;
+  int status = 0;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (waitpid(pid_, &status, WNOHANG) == pid_) {
+      pid_ = -1;
+      return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return -1;  // the destructor kills it
+}
+
+std::string ServerProcess::Log() const {
+  return ReadFile(root_ / "stderr.log");
+}
+
+CommandResult RunWaymark(const std::vector<std::string>& args,
+                         const std::vector<std::string>& env) {
+  std::filesystem::path root = MakeTempDir();
+  int out = open((root / "out.log").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  pid_t pid = Spawn(args, env, out, out);
+  close(out);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  CommandResult result{WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFile(root / "out.log")};
+  std::filesystem::remove_all(root);
+  return result;
+}
+
+}  // namespace waymark::testing

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "http/client.hpp"
+
+namespace waymark::testing {
+
+// The real `waymark serve` binary on an ephemeral loopback port with a fresh data
+// directory, for tests that speak real HTTP to it.
+class ServerProcess {
+ public:
+  // `args` are extra command-line flags; `env` extra NAME=value variables.
+  explicit ServerProcess(std::vector<std::string> args = {}, std::vector<std::string> env = {});
+  ~ServerProcess();  // kills the server if it still runs and removes its directory
+
+  ServerProcess(const ServerProcess&) = delete;
+  ServerProcess& operator=(const ServerProcess&) = delete;
+
+  std::uint16_t port() const { return port_; }
+  const std::filesystem::path& data_dir() const { return data_dir_; }
+  http::Client Client() const { return http::Client("127.0.0.1", port_); }
+  Result<http::Client::RawReply> Raw(
+      std::string_view bytes, std::chrono::milliseconds wait = std::chrono::seconds(2)) const {
+    return http::Client::Raw("127.0.0.1", port_, bytes, wait);
+  }
+
+  void Signal(int signal) const;
+  // Sends SIGTERM and waits up to `wait` for the exit; returns the exit status, or -1 when
+  // the process had to be killed.
+  int Terminate(std::chrono::milliseconds wait = std::chrono::seconds(15));
+  // The server's application log (stderr) so far.
+  std::string Log() const;
+
+ private:
+  std::filesystem::path root_;
+  std::filesystem::path data_dir_;
+  pid_t pid_ = -1;
+  std::uint16_t port_ = 0;
+};
+
+struct CommandResult {
+  int exit_status = -1;
+  std::string output;  // stdout and stderr together
+};
+
+// Runs the waymark binary with `args` to completion (for CLI tests).
+CommandResult RunWaymark(const std::vector<std::string>& args,
+                         const std::vector<std::string>& env = {});
+
+}  // namespace waymark::testing
