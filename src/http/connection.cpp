@@ -39,22 +39,23 @@ Response Malformed(std::string detail, std::string field = {}) {
 
 }  // namespace
 
-Connection::Connection(asio::ip::tcp::socket socket, const ServerContext& context)
-    : context_(context), stream_(std::move(socket)) {
+Connection::Connection(asio::ip::tcp::socket socket, const ServerContext& context,
+                       const Clock::time_point& now)
+    : context_(context), now_(now), socket_(std::move(socket)) {
   boost::system::error_code ec;
-  auto endpoint = stream_.socket().remote_endpoint(ec);
+  auto endpoint = socket_.remote_endpoint(ec);
   peer_ = ec ? "-" : endpoint.address().to_string();
   head_.reserve(1024);
 }
 
 void Connection::Drain() {
   draining_ = true;
-  if (idle_) stream_.cancel();
+  if (idle_) socket_.cancel();
 }
 
 void Connection::Close() {
   boost::system::error_code ignored;
-  stream_.socket().close(ignored);
+  socket_.close(ignored);
 }
 
 asio::awaitable<void> Connection::Run() {
@@ -64,8 +65,8 @@ asio::awaitable<void> Connection::Run() {
     if (!co_await ServeOne()) break;
   }
   boost::system::error_code ignored;
-  stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
-  stream_.socket().close(ignored);
+  socket_.shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+  socket_.close(ignored);
 }
 
 // Between requests the connection is idle and may be closed by shutdown; a request that
@@ -74,8 +75,8 @@ asio::awaitable<bool> Connection::WaitForRequest() {
   if (buffer_.size() > 0) co_return true;
   if (draining_) co_return false;
   idle_ = true;
-  stream_.expires_after(context_.limits.idle_timeout);
-  auto [ec, n] = co_await stream_.async_read_some(buffer_.prepare(kReadChunk), kTuple);
+  Arm(context_.limits.idle_timeout);
+  auto [ec, n] = co_await socket_.async_read_some(buffer_.prepare(kReadChunk), kTuple);
   idle_ = false;
   if (ec) co_return false;
   buffer_.commit(n);
@@ -88,8 +89,8 @@ asio::awaitable<bool> Connection::ServeOne() {
   parser_->header_limit(static_cast<std::uint32_t>(context_.limits.header_bytes));
   parser_->body_limit(boost::none);  // the route decides, once the headers are read
 
-  stream_.expires_after(context_.limits.header_timeout);
-  auto [ec, read] = co_await beast_http::async_read_header(stream_, buffer_, *parser_, kTuple);
+  Arm(context_.limits.header_timeout);
+  auto [ec, read] = co_await beast_http::async_read_header(socket_, buffer_, *parser_, kTuple);
 
   Exchange exchange;
   exchange.request.message = &parser_->get();
@@ -114,6 +115,7 @@ asio::awaitable<bool> Connection::ServeOne() {
     if (!co_await ReadBody(exchange, limit)) co_return false;
   }
 
+  deadline_ = Clock::time_point::max();  // a handler's time is not the client's to limit
   co_await context_.pipeline.Run(exchange);
 
   bool keep_alive = !ec && parser_->get().keep_alive() && !exchange.response.close && !draining_;
@@ -158,8 +160,8 @@ asio::awaitable<bool> Connection::ReadBody(Exchange& exchange, std::size_t limit
   }
   if (parser_->is_done()) co_return true;
   parser_->body_limit(limit);
-  stream_.expires_after(context_.limits.body_timeout);
-  auto [ec, read] = co_await beast_http::async_read(stream_, buffer_, *parser_, kTuple);
+  Arm(context_.limits.body_timeout);
+  auto [ec, read] = co_await beast_http::async_read(socket_, buffer_, *parser_, kTuple);
   if (ec == beast_http::error::body_limit) {
     exchange.early_response = TooLarge("The body is larger than the " + std::to_string(limit) +
                                        " bytes this route accepts.");
@@ -179,8 +181,8 @@ asio::awaitable<bool> Connection::Write(const Exchange& exchange, bool keep_aliv
       exchange.request.message->method() != Verb::head && StatusAllowsBody(response.status);
   std::string_view body = send_body ? response.body() : std::string_view();
   std::array<asio::const_buffer, 2> buffers{asio::buffer(head_), asio::buffer(body)};
-  stream_.expires_after(context_.limits.body_timeout);
-  auto [ec, written] = co_await asio::async_write(stream_, buffers, kTuple);
+  Arm(context_.limits.body_timeout);
+  auto [ec, written] = co_await asio::async_write(socket_, buffers, kTuple);
   co_return !ec;
 }
 

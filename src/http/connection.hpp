@@ -3,7 +3,6 @@
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <chrono>
 #include <optional>
@@ -31,12 +30,20 @@ struct ServerContext {
   ConnectionLimits limits;
 };
 
+using Clock = std::chrono::steady_clock;
+
 // One client connection: reads requests one after another (so pipelined requests are
 // answered in order), runs each through the pipeline and writes the response.
 // Lives on one I/O thread; every member is touched only from it.
+//
+// Timeouts are deadlines that the thread's sweeper checks a few times a second, against
+// a clock the sweeper reads: arming one costs an addition, where a timer per read or
+// write would cost a timer-queue update and a clock read each.
 class Connection {
  public:
-  Connection(boost::asio::ip::tcp::socket socket, const ServerContext& context);
+  // `now` is the thread's coarse clock; it must outlive the connection.
+  Connection(boost::asio::ip::tcp::socket socket, const ServerContext& context,
+             const Clock::time_point& now);
 
   boost::asio::awaitable<void> Run();
 
@@ -44,6 +51,8 @@ class Connection {
   void Drain();
   // The shutdown grace period is over: close whatever state the connection is in.
   void Close();
+  // Whether the current read or write has run past its deadline at `now`.
+  bool Expired(Clock::time_point now) const { return now >= deadline_; }
 
  private:
   boost::asio::awaitable<bool> WaitForRequest();
@@ -52,8 +61,12 @@ class Connection {
   bool PrepareRequest(Exchange& exchange);
   boost::asio::awaitable<bool> Write(const Exchange& exchange, bool keep_alive);
 
+  void Arm(std::chrono::milliseconds timeout) { deadline_ = now_ + timeout; }
+
   const ServerContext& context_;
-  boost::beast::tcp_stream stream_;
+  const Clock::time_point& now_;
+  Clock::time_point deadline_ = Clock::time_point::max();
+  boost::asio::ip::tcp::socket socket_;
   boost::beast::flat_buffer buffer_;
   std::optional<beast_http::request_parser<beast_http::string_body>> parser_;
   std::string peer_;

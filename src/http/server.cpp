@@ -41,6 +41,9 @@ asio::awaitable<void> Refuse(tcp::socket socket) {
   socket.shutdown(tcp::socket::shutdown_both, ignored);
 }
 
+// How often each thread checks its connections' deadlines: the precision of timeouts.
+constexpr auto kSweepInterval = std::chrono::milliseconds(50);
+
 }  // namespace
 
 // One I/O thread's world. Everything in it is touched only from its io_context.
@@ -48,7 +51,8 @@ struct Server::Worker {
   asio::io_context io{1};
   std::optional<tcp::acceptor> acceptor;
   std::unordered_set<Connection*> connections;
-  asio::steady_timer grace{io};
+  Clock::time_point now = Clock::now();  // advanced by the sweeper
+  Clock::time_point grace_deadline = Clock::time_point::max();
   bool draining = false;
   std::thread thread;
 };
@@ -90,6 +94,7 @@ Result<std::uint16_t> Server::Listen() {
 void Server::Run() {
   for (auto& worker : workers_) {
     asio::co_spawn(worker->io, Accept(*worker), asio::detached);
+    asio::co_spawn(worker->io, Sweep(*worker), asio::detached);
     worker->thread = std::thread([&io = worker->io] { io.run(); });
   }
   for (auto& worker : workers_) worker->thread.join();
@@ -115,8 +120,23 @@ asio::awaitable<void> Server::Accept(Worker& worker) {
   }
 }
 
+// Closes connections whose read or write ran past its deadline, and at the end of the
+// shutdown grace period every connection left. Ends once a draining thread is empty.
+asio::awaitable<void> Server::Sweep(Worker& worker) {
+  asio::steady_timer tick(worker.io);
+  while (!(worker.draining && worker.connections.empty())) {
+    tick.expires_after(kSweepInterval);
+    co_await tick.async_wait(kTuple);
+    worker.now = Clock::now();
+    bool grace_over = worker.now >= worker.grace_deadline;
+    for (Connection* connection : worker.connections) {
+      if (grace_over || connection->Expired(worker.now)) connection->Close();
+    }
+  }
+}
+
 asio::awaitable<void> Server::Serve(Worker& worker, tcp::socket socket) {
-  Connection connection(std::move(socket), context_);
+  Connection connection(std::move(socket), context_, worker.now);
   worker.connections.insert(&connection);
   metrics_.ConnectionOpened();
   if (worker.draining) connection.Drain();
@@ -127,7 +147,6 @@ asio::awaitable<void> Server::Serve(Worker& worker, tcp::socket socket) {
   }
   metrics_.ConnectionClosed();
   worker.connections.erase(&connection);
-  if (worker.draining && worker.connections.empty()) worker.grace.cancel();
 }
 
 void Server::Shutdown() {
@@ -137,13 +156,8 @@ void Server::Shutdown() {
       w.draining = true;
       boost::system::error_code ignored;
       w.acceptor->close(ignored);
+      w.grace_deadline = Clock::now() + options_.shutdown_grace;
       for (Connection* connection : w.connections) connection->Drain();
-      if (w.connections.empty()) return;
-      w.grace.expires_after(options_.shutdown_grace);
-      w.grace.async_wait([&w](boost::system::error_code ec) {
-        if (ec) return;  // every connection finished in time
-        for (Connection* connection : w.connections) connection->Close();
-      });
     });
   }
 }

@@ -41,6 +41,7 @@ class Server {
  private:
   struct Worker;
   boost::asio::awaitable<void> Accept(Worker& worker);
+  boost::asio::awaitable<void> Sweep(Worker& worker);
   boost::asio::awaitable<void> Serve(Worker& worker, boost::asio::ip::tcp::socket socket);
 
   ServerOptions options_;

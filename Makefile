@@ -1,0 +1,39 @@
+# The commands of the README. `make run` and `make test` install what is missing first.
+PRESET ?= release
+BUILD := build/$(PRESET)
+JOBS ?= $(shell nproc)
+
+.PHONY: all deps build run test test-asan bench fmt fmt-check clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+$(BUILD)/build.ninja: CMakeLists.txt CMakePresets.json
+	cmake --preset $(PRESET) >/dev/null
+
+build: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	$(BUILD)/waymark serve --data-dir ./data
+
+test: build
+	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure
+
+test-asan:
+	$(MAKE) test PRESET=asan
+
+bench: deps
+	$(MAKE) build PRESET=release
+	bench/run
+
+fmt:
+	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
+
+fmt-check:
+	git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
+
+clean:
+	rm -rf build
