@@ -3,6 +3,7 @@
 
 #include <fstream>
 
+#include "core/config.hpp"
 #include "server_process.hpp"
 
 namespace waymark::testing {
@@ -52,6 +53,17 @@ TEST(Cli, ConfigFileIsReadAndFlagsWin) {
   EXPECT_EQ(server.Client().Get("/healthz")->status, 200u);
   EXPECT_FALSE(std::filesystem::exists(server.data_dir() / "logs" / "access.log"));
   std::filesystem::remove(path);
+}
+
+TEST(Cli, ReadmeDocumentsEverySetting) {
+  std::ifstream in(WAYMARK_SOURCE_DIR "/README.md");
+  std::string readme((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_FALSE(readme.empty());
+  for (const Setting& setting : AllSettings()) {
+    EXPECT_NE(readme.find("| `" + std::string(setting.key) + "` | `" + setting.EnvName() + "` |"),
+              std::string::npos)
+        << setting.key << " is missing from the README's configuration table";
+  }
 }
 
 }  // namespace
