@@ -1,7 +1,11 @@
 // Headers nearly every translation unit includes, compiled once per target.
 #pragma once
 
-#include <ostream>  // Boost 1.81's core/detail/string_view.hpp uses std::ostream without it
+// <ostream> must come first: Boost 1.81's core/detail/string_view.hpp uses std::ostream
+// without including it.
+// clang-format off
+#include <ostream>
+// clang-format on
 
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/co_spawn.hpp>

@@ -1,11 +1,9 @@
 #include <spdlog/spdlog.h>
 
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/signal_set.hpp>
 #include <cstdio>
-#include <thread>
 
 #include "app/commands.hpp"
+#include "app/signals.hpp"
 #include "app/store.hpp"
 #include "core/log.hpp"
 #include "http/middlewares/cors.hpp"
@@ -52,6 +50,20 @@ Result<std::unique_ptr<weblog::AccessLog>> OpenAccessLog(const Config& config) {
   return weblog::AccessLog::Open(std::move(options));
 }
 
+// The chain every request runs through, outermost first. The access log sits outside
+// Recover so that requests whose handler failed are logged with their 500.
+http::Pipeline BuildPipeline(weblog::AccessLog* access_log, const weblog::TrustedProxies& proxies) {
+  http::Pipeline pipeline;
+  pipeline.Add(std::make_unique<http::RequestIdMiddleware>());
+  if (access_log != nullptr) {
+    pipeline.Add(std::make_unique<weblog::AccessLogMiddleware>(*access_log, proxies));
+  }
+  pipeline.Add(std::make_unique<http::RecoverMiddleware>());
+  pipeline.Add(std::make_unique<http::SecurityHeadersMiddleware>());
+  pipeline.Add(std::make_unique<http::CorsMiddleware>());
+  return pipeline;
+}
+
 }  // namespace
 
 int Serve(const Config& config) {
@@ -70,15 +82,7 @@ int Serve(const Config& config) {
   http::Router router;
   ops::AddRoutes(router, observed);
   assets->AddRoutes(router);
-
-  http::Pipeline pipeline;
-  pipeline.Add(std::make_unique<http::RequestIdMiddleware>());
-  if (*access_log) {
-    pipeline.Add(std::make_unique<weblog::AccessLogMiddleware>(**access_log, *proxies));
-  }
-  pipeline.Add(std::make_unique<http::RecoverMiddleware>());
-  pipeline.Add(std::make_unique<http::SecurityHeadersMiddleware>());
-  pipeline.Add(std::make_unique<http::CorsMiddleware>());
+  http::Pipeline pipeline = BuildPipeline(access_log->get(), *proxies);
 
   http::Server server(ServerOptionsFrom(config), router, pipeline);
   observed.router = &router;
@@ -86,32 +90,18 @@ int Serve(const Config& config) {
   auto port = server.Listen();
   if (!port.ok()) return Fail("listen", port.status());
 
-  boost::asio::io_context control;
-  boost::asio::signal_set stop_signals(control, SIGTERM, SIGINT);
-  stop_signals.async_wait([&](boost::system::error_code ec, int signal) {
-    if (ec) return;
-    spdlog::info("serve.stopping signal={}", signal);
-    server.Shutdown();
-  });
-  boost::asio::signal_set reopen_signal(control, SIGHUP);
-  std::function<void(boost::system::error_code, int)> on_hup = [&](boost::system::error_code ec,
-                                                                   int) {
-    if (ec) return;
-    if (*access_log) (*access_log)->Reopen();
-    reopen_signal.async_wait(on_hup);
-  };
-  reopen_signal.async_wait(on_hup);
-  std::thread control_thread([&] { control.run(); });
-
+  weblog::AccessLog* log = access_log->get();
+  SignalWatcher signals([&server] { server.Shutdown(); },
+                        [log] {
+                          if (log != nullptr) log->Reopen();
+                        });
   spdlog::info("serve.listening address={} port={} assets={}", config.bind, *port,
                assets->assets().size());
   std::printf("waymark listening on http://%s:%u\n", config.bind.c_str(), *port);
   std::fflush(stdout);
   server.Run();
 
-  control.stop();
-  control_thread.join();
-  if (*access_log) (*access_log)->Flush();
+  if (log != nullptr) log->Flush();
   spdlog::info("serve.stopped");
   return 0;
 }
