@@ -6,6 +6,7 @@
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 #include <exception>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,8 +38,9 @@ struct TestRequest {
   Request request;
 };
 
-// The value of header `name` in a response's rendered header block, or "" when absent.
-inline std::string HeaderOf(const Response& response, std::string_view name) {
+// Every value of header `name` in a response's rendered header block, in order.
+inline std::vector<std::string> HeaderValues(const Response& response, std::string_view name) {
+  std::vector<std::string> values;
   std::string_view block = response.headers();
   while (!block.empty()) {
     std::size_t eol = block.find("\r\n");
@@ -46,10 +48,16 @@ inline std::string HeaderOf(const Response& response, std::string_view name) {
     block = eol == std::string_view::npos ? std::string_view() : block.substr(eol + 2);
     std::size_t colon = line.find(": ");
     if (colon != std::string_view::npos && line.substr(0, colon) == name) {
-      return std::string(line.substr(colon + 2));
+      values.emplace_back(line.substr(colon + 2));
     }
   }
-  return {};
+  return values;
+}
+
+// The first value of header `name`, or "" when the response has none.
+inline std::string HeaderOf(const Response& response, std::string_view name) {
+  std::vector<std::string> values = HeaderValues(response, name);
+  return values.empty() ? std::string() : values.front();
 }
 
 // Runs `op` to completion on a private io_context; rethrows what it threw.
@@ -59,6 +67,17 @@ inline void Await(boost::asio::awaitable<void> op) {
   boost::asio::co_spawn(io, std::move(op), [&](std::exception_ptr e) { failure = e; });
   io.run();
   if (failure) std::rethrow_exception(failure);
+}
+
+// Runs `op` to completion and returns what it produced, such as a handler's response.
+template <class T>
+T Await(boost::asio::awaitable<T> op) {
+  std::optional<T> out;
+  Await(
+      [](boost::asio::awaitable<T> inner, std::optional<T>& slot) -> boost::asio::awaitable<void> {
+        slot.emplace(co_await std::move(inner));
+      }(std::move(op), out));
+  return std::move(*out);
 }
 
 // Runs `exchange` through `pipeline`, as the connection does once a request is read.
