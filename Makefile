@@ -27,6 +27,7 @@ test-asan:
 
 bench: deps
 	$(MAKE) build PRESET=release
+	build/release/bench/micro_bench
 	bench/run
 
 fmt:

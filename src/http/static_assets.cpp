@@ -60,7 +60,7 @@ Result<Asset> LoadAsset(const std::filesystem::path& root, const std::filesystem
   asset.identity = std::move(content).str();
   asset.etag = "W/\"" + ContentHash(asset.identity) + "\"";
   asset.cache_control =
-      IsHashedName(file.filename().string()) ? "public, max-age=31536000, immutable" : "no-cache";
+      IsImmutablePath(asset.url_path) ? "public, max-age=31536000, immutable" : "no-cache";
   if (IsCompressible(asset.content_type) && asset.identity.size() > 256) {
     auto keep_if_smaller = [&](std::optional<std::string> packed, std::string& slot) {
       if (packed && packed->size() < asset.identity.size()) slot = std::move(*packed);
@@ -91,19 +91,8 @@ bool Accepts(std::string_view header, std::string_view coding) {
 
 }  // namespace
 
-bool IsHashedName(std::string_view name) {
-  std::size_t dot = name.rfind('.');
-  if (dot == std::string_view::npos) return false;
-  std::string_view stem = name.substr(0, dot);
-  std::size_t mark = stem.find_last_of("-.");
-  if (mark == std::string_view::npos) return false;
-  std::string_view hash = stem.substr(mark + 1);
-  bool word = std::all_of(hash.begin(), hash.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
-  });
-  bool has_digit =
-      std::any_of(hash.begin(), hash.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return hash.size() >= 8 && word && has_digit;
+bool IsImmutablePath(std::string_view url_path) {
+  return url_path.find("/assets/") != std::string_view::npos;
 }
 
 std::string_view ChooseEncoding(std::string_view accept_encoding, const Asset& asset) {

@@ -42,9 +42,11 @@ class StaticAssets {
 // otherwise the best encoding Accept-Encoding allows.
 Response ServeAsset(const Asset& asset, const Request& request);
 
-// Whether a file name carries a content hash (Vite's "name-3f2a9c1b.js"), making it safe
-// to cache forever.
-bool IsHashedName(std::string_view file_name);
+// Whether browsers may keep a file for a year without asking again. True for files under an
+// `assets/` folder, where the bundler (Vite) writes content-hashed names; a new build
+// makes new names. Guessing hashes from names instead would, sooner or later, pin a file
+// that is edited in place ("site-settings.css") in browsers for a year.
+bool IsImmutablePath(std::string_view url_path);
 
 // The encoding to send: "br", "gzip" or "" (identity), from an Accept-Encoding header.
 std::string_view ChooseEncoding(std::string_view accept_encoding, const Asset& asset);

@@ -79,23 +79,19 @@ Asset Compressed() {
   return asset;
 }
 
-TEST(IsHashedName, ViteAndWebpackHashesAreRecognised) {
-  EXPECT_TRUE(IsHashedName("index-3f2a9c1b.js"));
-  EXPECT_TRUE(IsHashedName("vendor-0a1b2c3d4e5f.css"));
-  EXPECT_TRUE(IsHashedName("chunk.7b3a9c1d.js"));
-  EXPECT_TRUE(IsHashedName("logo-A1b2C3d4.svg"));
+TEST(IsImmutablePath, FilesUnderAnAssetsFolderAreImmutable) {
+  EXPECT_TRUE(IsImmutablePath("/assets/index-BRqWJvCq.js"));
+  EXPECT_TRUE(IsImmutablePath("/app/assets/index-D_Gc6Z-1.js"));
+  EXPECT_TRUE(IsImmutablePath("/app/assets/fonts/inter-latin.woff2"));
 }
 
-TEST(IsHashedName, OrdinaryAndVersionedNamesAreNot) {
-  EXPECT_FALSE(IsHashedName("index.js"));
-  EXPECT_FALSE(IsHashedName("index.html"));
-  EXPECT_FALSE(IsHashedName("README"));
-  EXPECT_FALSE(IsHashedName("index-3f2a9c1.js")) << "seven characters is too short for a hash";
-  EXPECT_FALSE(IsHashedName("main-component.js")) << "a word without digits is not a hash";
-  // A version number changes only when someone edits the name by hand: revalidate it.
-  EXPECT_FALSE(IsHashedName("jquery-3.7.1.js"));
-  EXPECT_FALSE(IsHashedName("jquery-3.7.1.min.js"));
-  EXPECT_FALSE(IsHashedName("favicon-32x32.png"));
+TEST(IsImmutablePath, EverythingElseIsRevalidated) {
+  EXPECT_FALSE(IsImmutablePath("/index.html"));
+  EXPECT_FALSE(IsImmutablePath("/app/index.html"));
+  EXPECT_FALSE(IsImmutablePath("/site-settings.css")) << "edited in place, same name";
+  EXPECT_FALSE(IsImmutablePath("/photo-20240115.jpg"));
+  EXPECT_FALSE(IsImmutablePath("/assets.json"));
+  EXPECT_FALSE(IsImmutablePath("/myassets/x.js"));
 }
 
 TEST(ChooseEncoding, BrotliIsPreferredThenGzip) {
@@ -214,15 +210,15 @@ TEST(StaticAssets, LoadsNestedFilesWithUrlPathsAndTypes) {
   EXPECT_EQ(Find(*assets, "/images/logo.png")->identity, Incompressible(2000));
 }
 
-TEST(StaticAssets, HashedNamesAreImmutableAndOthersRevalidate) {
+TEST(StaticAssets, BundledAssetsAreImmutableAndOthersRevalidate) {
   TempDir dir;
   dir.Write("index.html", "<!doctype html>");
-  dir.Write("app/index-3f2a9c1b.js", "console.log(1)");
+  dir.Write("app/assets/index-3f2a9c1b.js", "console.log(1)");
 
   Result<StaticAssets> assets = StaticAssets::Load(dir.path());
 
   ASSERT_TRUE(assets.ok()) << assets.status().message();
-  EXPECT_EQ(Find(*assets, "/app/index-3f2a9c1b.js")->cache_control,
+  EXPECT_EQ(Find(*assets, "/app/assets/index-3f2a9c1b.js")->cache_control,
             "public, max-age=31536000, immutable");
   EXPECT_EQ(Find(*assets, "/index.html")->cache_control, "no-cache");
 }

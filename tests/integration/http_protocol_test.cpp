@@ -110,6 +110,18 @@ TEST_F(HttpProtocol, MalformedRequestsGet400ProblemJson) {
   EXPECT_EQ(server_->Client().Get("/healthz")->status, 200u);
 }
 
+TEST_F(HttpProtocol, BytesPastTheDeclaredBodyAreReadAsTheNextRequest) {
+  // Content-Length says 2; what follows is not a request, so it is answered 400, not
+  // silently joined to the body.
+  auto reply = server_->Raw(
+      "GET /healthz HTTP/1.1\r\nHost: t\r\nContent-Length: 2\r\n\r\n"
+      "abNOT A REQUEST\r\n\r\n");
+  ASSERT_TRUE(reply.ok());
+  EXPECT_TRUE(reply->bytes.starts_with("HTTP/1.1 200 ")) << reply->bytes;
+  EXPECT_NE(reply->bytes.find("HTTP/1.1 400 "), std::string::npos) << reply->bytes;
+  EXPECT_TRUE(reply->closed_by_server);
+}
+
 TEST_F(HttpProtocol, UnknownPathIs404AndWrongMethodIs405WithAllow) {
   http::Client client = server_->Client();
   auto missing = client.Get("/no/such/page");
