@@ -4,6 +4,7 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/error.hpp>
+#include <boost/beast/core/string.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/url/parse.hpp>
@@ -15,6 +16,7 @@ namespace waymark::http {
 namespace {
 
 namespace asio = boost::asio;
+namespace beast = boost::beast;
 constexpr auto kTuple = asio::as_tuple(asio::use_awaitable);
 constexpr std::size_t kReadChunk = 8 * 1024;
 
@@ -161,6 +163,12 @@ asio::awaitable<bool> Connection::ReadBody(Exchange& exchange, std::size_t limit
   if (parser_->is_done()) co_return true;
   parser_->body_limit(limit);
   Arm(context_.limits.body_timeout);
+  if (beast::iequals(parser_->get()[Field::expect], "100-continue")) {
+    // The client waits for this before it sends the body (curl does for large ones).
+    static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+    auto [ec, written] = co_await asio::async_write(socket_, asio::buffer(kContinue), kTuple);
+    if (ec) co_return false;
+  }
   auto [ec, read] = co_await beast_http::async_read(socket_, buffer_, *parser_, kTuple);
   if (ec == beast_http::error::body_limit) {
     exchange.early_response = TooLarge("The body is larger than the " + std::to_string(limit) +

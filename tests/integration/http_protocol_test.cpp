@@ -122,6 +122,15 @@ TEST_F(HttpProtocol, BytesPastTheDeclaredBodyAreReadAsTheNextRequest) {
   EXPECT_TRUE(reply->closed_by_server);
 }
 
+TEST_F(HttpProtocol, ExpectContinueIsAnsweredBeforeTheBodyIsSent) {
+  // Only the head goes out first; the server must say 100 Continue to get the body.
+  auto reply = server_->Raw(
+      "GET /healthz HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\n",
+      std::chrono::milliseconds(500));
+  ASSERT_TRUE(reply.ok());
+  EXPECT_EQ(reply->bytes, "HTTP/1.1 100 Continue\r\n\r\n");
+}
+
 TEST_F(HttpProtocol, UnknownPathIs404AndWrongMethodIs405WithAllow) {
   http::Client client = server_->Client();
   auto missing = client.Get("/no/such/page");
