@@ -1,35 +1,51 @@
 #include "http/router.hpp"
 
+#include <algorithm>
+#include <array>
 #include <boost/beast/http/verb.hpp>
 
 namespace waymark::http {
 namespace {
 
-std::string_view NextSegment(std::string_view& path) {
+// Paths deeper than this match no route (and so answer 404).
+constexpr std::size_t kMaxSegments = 16;
+using PathParts = std::array<std::string_view, kMaxSegments>;
+
+// Splits "/a/b/c" into {"a", "b", "c"}; "/" is one empty segment. Returns the count, or
+// kMaxSegments + 1 when there are more.
+std::size_t SplitPath(std::string_view path, PathParts& parts) {
   if (!path.empty() && path.front() == '/') path.remove_prefix(1);
-  std::size_t slash = path.find('/');
-  std::string_view segment = path.substr(0, slash);
-  path = slash == std::string_view::npos ? std::string_view() : path.substr(slash);
-  return segment;
+  std::size_t count = 0;
+  for (;;) {
+    if (count == kMaxSegments) return kMaxSegments + 1;
+    std::size_t slash = path.find('/');
+    parts[count++] = path.substr(0, slash);
+    if (slash == std::string_view::npos) return count;
+    path.remove_prefix(slash + 1);
+  }
 }
 
-bool IsParam(std::string_view segment) {
-  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+std::vector<Segment> SplitPattern(std::string_view pattern) {
+  PathParts parts;
+  std::size_t count = std::min(SplitPath(pattern, parts), kMaxSegments);
+  std::vector<Segment> segments;
+  for (std::size_t i = 0; i < count; ++i) {
+    std::string_view part = parts[i];
+    bool is_param = part.size() > 2 && part.front() == '{' && part.back() == '}';
+    segments.push_back({std::string(is_param ? part.substr(1, part.size() - 2) : part), is_param});
+  }
+  return segments;
 }
 
-// True when `path` fits `pattern`; captures parameters into `params`.
-bool PathMatches(std::string_view pattern, std::string_view path, PathParams& params) {
+// True when the split path fits the route's pattern; captures parameters into `params`.
+bool Fits(const Route& route, const PathParts& parts, std::size_t count, PathParams& params) {
+  if (route.segments.size() != count) return false;
   params.Clear();
-  if (pattern == "/" || path == "/") return pattern == path;
-  while (!pattern.empty() || !path.empty()) {
-    if (pattern.empty() || path.empty()) return false;
-    std::string_view expected = NextSegment(pattern);
-    std::string_view actual = NextSegment(path);
-    if (IsParam(expected)) {
-      if (actual.empty() || !params.Add(expected.substr(1, expected.size() - 2), actual)) {
-        return false;
-      }
-    } else if (expected != actual) {
+  for (std::size_t i = 0; i < count; ++i) {
+    const Segment& segment = route.segments[i];
+    if (!segment.is_param) {
+      if (segment.text != parts[i]) return false;
+    } else if (parts[i].empty() || !params.Add(segment.text, parts[i])) {
       return false;
     }
   }
@@ -40,16 +56,21 @@ bool PathMatches(std::string_view pattern, std::string_view path, PathParams& pa
 
 void Router::Add(Verb method, std::string pattern, Handler handler, RouteOptions options) {
   std::size_t id = routes_.size();
-  routes_.push_back({method, std::move(pattern), std::move(handler), options, id});
+  std::vector<Segment> segments = SplitPattern(pattern);
+  routes_.push_back(
+      {method, std::move(pattern), std::move(handler), options, id, std::move(segments)});
 }
 
 Match Router::Find(Verb method, std::string_view path, bool preflight_request,
                    PathParams& params) const {
   Match match;
+  PathParts parts;
+  std::size_t count = SplitPath(path, parts);
+  if (count > kMaxSegments) return match;
   const Route* head_fallback = nullptr;
   PathParams scratch;
   for (const Route& route : routes_) {
-    if (!PathMatches(route.pattern, path, scratch)) continue;
+    if (!Fits(route, parts, count, scratch)) continue;
     if (route.method == method) {
       match.route = &route;
       params = scratch;

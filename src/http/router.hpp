@@ -25,12 +25,19 @@ struct RouteOptions {
   const CorsPolicy* cors = nullptr;       // answers preflight and sets CORS headers when set
 };
 
+// One '/'-separated piece of a pattern: literal text, or a parameter's name.
+struct Segment {
+  std::string text;
+  bool is_param = false;
+};
+
 struct Route {
   Verb method;
   std::string pattern;  // "/api/v1/projects/{id}"
   Handler handler;
   RouteOptions options;
-  std::size_t id = 0;  // index in the router, used to label metrics
+  std::size_t id = 0;             // index in the router, used to label metrics
+  std::vector<Segment> segments;  // the pattern, split once when the route is added
 };
 
 struct Match {
@@ -41,7 +48,8 @@ struct Match {
 };
 
 // Maps method + path to a route. Path patterns are literal segments and `{name}`
-// parameters. HEAD falls back to GET.
+// parameters. HEAD falls back to GET. The request path is split once and compared with
+// each route's pre-split pattern, so most routes are passed over on the segment count.
 class Router {
  public:
   void Add(Verb method, std::string pattern, Handler handler, RouteOptions options = {});

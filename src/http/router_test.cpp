@@ -198,5 +198,17 @@ TEST(Router, PreflightOnlyForOptionsOnARouteThatAllowsCors) {
   EXPECT_FALSE(not_options.preflight);
 }
 
+TEST(Router, PathsDeeperThanAnyRouteAreNotFound) {
+  Router router;
+  router.Add(Verb::get, "/{a}", Answer("one"));
+  std::string deep;
+  for (int i = 0; i < 40; ++i) deep += "/x";
+
+  Match match = Find(router, Verb::get, deep);
+
+  EXPECT_EQ(match.route, nullptr);
+  EXPECT_TRUE(match.allow.empty());
+}
+
 }  // namespace
 }  // namespace waymark::http
