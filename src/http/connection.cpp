@@ -97,7 +97,6 @@ asio::awaitable<bool> Connection::ServeOne() {
   Exchange exchange;
   exchange.request.message = &parser_->get();
   exchange.request.peer_address = peer_;
-  exchange.request.received_at = std::chrono::system_clock::now();
   if (ec == beast_http::error::header_limit) {
     exchange.early_response =
         ProblemResponse({StatusCode::request_header_fields_too_large,

@@ -47,7 +47,6 @@ struct Request {
   PathParams params;
   std::string_view peer_address;  // the TCP peer, as text
   std::string_view request_id;
-  std::chrono::system_clock::time_point received_at;
 
   Verb method() const { return message->method(); }
   const std::string& body() const { return message->body(); }
