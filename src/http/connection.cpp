@@ -39,6 +39,22 @@ Response Malformed(std::string detail, std::string field = {}) {
   return response;
 }
 
+// The answer to a request whose headers could not be read; nullopt when the client is gone
+// or too slow, so that there is no one to answer.
+std::optional<Response> AnswerToUnreadableHeaders(const boost::system::error_code& ec) {
+  if (ec == beast_http::error::header_limit) {
+    Response response =
+        ProblemResponse({StatusCode::request_header_fields_too_large,
+                         "Request Header Fields Too Large",
+                         "The request's headers are larger than this server accepts.",
+                         {}});
+    response.close = true;
+    return response;
+  }
+  if (IsMalformed(ec)) return Malformed("The request is not valid HTTP/1.1: " + ec.message());
+  return std::nullopt;
+}
+
 }  // namespace
 
 Connection::Connection(asio::ip::tcp::socket socket, const ServerContext& context,
@@ -97,18 +113,10 @@ asio::awaitable<bool> Connection::ServeOne() {
   Exchange exchange;
   exchange.request.message = &parser_->get();
   exchange.request.peer_address = peer_;
-  if (ec == beast_http::error::header_limit) {
-    exchange.early_response =
-        ProblemResponse({StatusCode::request_header_fields_too_large,
-                         "Request Header Fields Too Large",
-                         "The request's headers are larger than this server accepts.",
-                         {}});
-    exchange.early_response->close = true;
-  } else if (IsMalformed(ec)) {
-    exchange.early_response = Malformed("The request is not valid HTTP/1.1: " + ec.message());
-  } else if (ec) {
-    co_return false;  // timed out, reset or closed: there is no one to answer
-  } else if (PrepareRequest(exchange) && !exchange.early_response) {
+  if (ec) {
+    exchange.early_response = AnswerToUnreadableHeaders(ec);
+    if (!exchange.early_response) co_return false;  // timed out, reset or closed: no one to answer
+  } else if (PrepareRequest(exchange)) {
     std::size_t limit = context_.limits.body_bytes;
     if (exchange.match.route && exchange.match.route->options.body_limit) {
       limit = *exchange.match.route->options.body_limit;
@@ -125,7 +133,8 @@ asio::awaitable<bool> Connection::ServeOne() {
       exchange.match.route ? exchange.match.route->id : context_.metrics.unmatched_route();
   context_.metrics.Record(route_id, exchange.response.status,
                           std::chrono::steady_clock::now() - started);
-  co_return written&& keep_alive;
+  bool serve_next = written && keep_alive;
+  co_return serve_next;
 }
 
 // Checks what HTTP/1.1 requires beyond the parser and finds the route. Returns false
