@@ -14,6 +14,9 @@
 #include <thread>
 #include <unordered_set>
 
+#include "http/problem.hpp"
+#include "http/serializer.hpp"
+
 namespace waymark::http {
 
 namespace asio = boost::asio;
@@ -24,19 +27,18 @@ namespace {
 constexpr auto kTuple = asio::as_tuple(asio::use_awaitable);
 using ReusePort = asio::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>;
 
-const std::string& BusyResponse() {
-  static const std::string response = [] {
-    std::string body = R"({"type":"about:blank","title":"Service Unavailable","status":503,)"
-                       R"("detail":"The server has as many connections open as it accepts."})";
-    return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json\r\n"
-           "Retry-After: 1\r\nConnection: close\r\nContent-Length: " +
-           std::to_string(body.size()) + "\r\n\r\n" + body;
-  }();
-  return response;
-}
-
+// Past the connection limit: one 503 problem, then close. Rare, so built each time.
 asio::awaitable<void> Refuse(tcp::socket socket) {
-  co_await asio::async_write(socket, asio::buffer(BusyResponse()), kTuple);
+  Response response =
+      ProblemResponse({StatusCode::service_unavailable,
+                       "Service Unavailable",
+                       "The server has as many connections open as it accepts; retry shortly.",
+                       {}});
+  response.SetHeader("Retry-After", "1");
+  std::string head;
+  AppendHead(head, response, false);
+  std::array<asio::const_buffer, 2> buffers{asio::buffer(head), asio::buffer(response.body())};
+  co_await asio::async_write(socket, buffers, kTuple);
   boost::system::error_code ignored;
   socket.shutdown(tcp::socket::shutdown_both, ignored);
 }
