@@ -30,10 +30,10 @@ bench: deps
 	build/release/bench/micro_bench
 	bench/run
 
-fmt:
+fmt: deps
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
 
-fmt-check:
+fmt-check: deps
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
 
 clean:
