@@ -1,8 +1,6 @@
 #include "http/request.hpp"
 
-#include <boost/url/decode_view.hpp>
-#include <boost/url/grammar/parse.hpp>
-#include <boost/url/rfc/pchars.hpp>
+#include <boost/url/pct_string_view.hpp>
 
 namespace waymark::http {
 

@@ -44,7 +44,7 @@ struct CombinedLine {
 std::string Unescape(const std::string& value) {
   std::string out;
   for (std::size_t i = 0; i < value.size(); ++i) {
-    if (value.compare(i, 2, "\\x") == 0 && i + 3 < value.size() + 0) {
+    if (value.compare(i, 2, "\\x") == 0 && i + 3 < value.size()) {
       out.push_back(static_cast<char>(std::stoi(value.substr(i + 2, 2), nullptr, 16)));
       i += 3;
     } else {
