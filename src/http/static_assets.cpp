@@ -1,11 +1,10 @@
 #include "http/static_assets.hpp"
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <fstream>
 #include <sstream>
 
+#include "core/crypto.hpp"
 #include "http/compression.hpp"
 
 namespace waymark::http {
@@ -39,15 +38,6 @@ bool IsCompressible(std::string_view content_type) {
          content_type.starts_with("application/xml") || content_type == "image/svg+xml";
 }
 
-std::string ContentHash(std::string_view data) {
-  unsigned char digest[16];
-  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(data.data()),
-                     data.size(), nullptr, 0);
-  char hex[sizeof digest * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-  return hex;
-}
-
 Result<Asset> LoadAsset(const std::filesystem::path& root, const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   std::ostringstream content;
@@ -58,7 +48,7 @@ Result<Asset> LoadAsset(const std::filesystem::path& root, const std::filesystem
   asset.url_path = "/" + std::filesystem::relative(file, root).generic_string();
   asset.content_type = ContentTypeOf(file);
   asset.identity = std::move(content).str();
-  asset.etag = "W/\"" + ContentHash(asset.identity) + "\"";
+  asset.etag = "W/\"" + crypto::DigestHex(asset.identity) + "\"";
   asset.cache_control =
       IsImmutablePath(asset.url_path) ? "public, max-age=31536000, immutable" : "no-cache";
   if (IsCompressible(asset.content_type) && asset.identity.size() > 256) {

@@ -233,7 +233,7 @@ TEST(StaticAssets, EtagIsWeakAndFollowsTheContent) {
 
   ASSERT_TRUE(assets.ok()) << assets.status().message();
   const std::string& etag = Find(*assets, "/a.txt")->etag;
-  EXPECT_TRUE(std::regex_match(etag, std::regex(R"(W/"[0-9a-f]{32}")"))) << etag;
+  EXPECT_TRUE(std::regex_match(etag, std::regex(R"(W/"[0-9a-f]{64}")"))) << etag;
   EXPECT_EQ(Find(*assets, "/b.txt")->etag, etag);
   EXPECT_NE(Find(*assets, "/c.txt")->etag, etag);
 }
