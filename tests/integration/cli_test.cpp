@@ -55,6 +55,16 @@ TEST(Cli, ConfigFileIsReadAndFlagsWin) {
   std::filesystem::remove(path);
 }
 
+TEST(Cli, TheShippedExampleConfigurationLoads) {
+  auto dir = std::filesystem::temp_directory_path() / "waymark-cli-test-example";
+  std::filesystem::remove_all(dir);
+  CommandResult result =
+      RunWaymark({"migrate", "--config", WAYMARK_SOURCE_DIR "/deploy/waymark.toml", "--data-dir",
+                  dir.string()});
+  EXPECT_EQ(result.exit_status, 0) << result.output;
+  std::filesystem::remove_all(dir);
+}
+
 TEST(Cli, ReadmeDocumentsEverySetting) {
   std::ifstream in(WAYMARK_SOURCE_DIR "/README.md");
   std::string readme((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

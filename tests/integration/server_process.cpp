@@ -14,15 +14,13 @@
 extern char** environ;
 
 namespace waymark::testing {
-namespace {
 
-// fork + exec with stdout to `out_fd` and stderr to `err_fd`.
-pid_t Spawn(const std::vector<std::string>& args, const std::vector<std::string>& env, int out_fd,
-            int err_fd) {
+pid_t Spawn(const std::string& program, const std::vector<std::string>& args,
+            const std::vector<std::string>& env, int out_fd, int err_fd) {
   std::vector<std::string> all_env;
   for (char** e = environ; *e != nullptr; ++e) all_env.emplace_back(*e);
   all_env.insert(all_env.end(), env.begin(), env.end());
-  std::vector<char*> argv{const_cast<char*>(WAYMARK_BINARY)};
+  std::vector<char*> argv{const_cast<char*>(program.c_str())};
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
   std::vector<char*> envp;
@@ -38,6 +36,8 @@ pid_t Spawn(const std::vector<std::string>& args, const std::vector<std::string>
   }
   return pid;
 }
+
+namespace {
 
 // Reads `fd` until a line announcing the port arrives; 0 when it never does.
 std::uint16_t AwaitPort(int fd) {
@@ -66,13 +66,13 @@ std::string ReadFile(const std::filesystem::path& path) {
   return text.str();
 }
 
+}  // namespace
+
 std::filesystem::path MakeTempDir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "waymark-it-XXXXXX").string();
   if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
   return pattern;
 }
-
-}  // namespace
 
 ServerProcess::ServerProcess(std::vector<std::string> args, std::vector<std::string> env)
     : root_(MakeTempDir()), data_dir_(root_ / "data") {
@@ -91,7 +91,7 @@ ServerProcess::ServerProcess(std::vector<std::string> args, std::vector<std::str
   int out[2];
   if (pipe(out) != 0) throw std::runtime_error("pipe failed");
   int err = open((root_ / "stderr.log").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  pid_ = Spawn(all, env, out[1], err);
+  pid_ = Spawn(WAYMARK_BINARY, all, env, out[1], err);
   close(out[1]);
   close(err);
   port_ = AwaitPort(out[0]);
@@ -136,7 +136,7 @@ CommandResult RunWaymark(const std::vector<std::string>& args,
                          const std::vector<std::string>& env) {
   std::filesystem::path root = MakeTempDir();
   int out = open((root / "out.log").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  pid_t pid = Spawn(args, env, out, out);
+  pid_t pid = Spawn(WAYMARK_BINARY, args, env, out, out);
   close(out);
   int status = 0;
   waitpid(pid, &status, 0);

@@ -44,6 +44,14 @@ class ServerProcess {
   std::uint16_t port_ = 0;
 };
 
+// fork + exec of `program` with stdout to `out_fd` and stderr to `err_fd`; `env` adds
+// NAME=value variables to this process's environment.
+pid_t Spawn(const std::string& program, const std::vector<std::string>& args,
+            const std::vector<std::string>& env, int out_fd, int err_fd);
+
+// A fresh directory under the system's temporary directory.
+std::filesystem::path MakeTempDir();
+
 struct CommandResult {
   int exit_status = -1;
   std::string output;  // stdout and stderr together
