@@ -39,7 +39,6 @@ void HttpMetrics::Record(std::size_t route_id, StatusCode status,
       std::lower_bound(kLatencyBounds.begin(), kLatencyBounds.end(), seconds) -
       kLatencyBounds.begin());
   latency_buckets_[bucket].fetch_add(1, std::memory_order_relaxed);
-  latency_count_.fetch_add(1, std::memory_order_relaxed);
   latency_sum_ns_.fetch_add(static_cast<std::uint64_t>(latency.count()), std::memory_order_relaxed);
 }
 

@@ -33,8 +33,7 @@ class HttpMetrics {
   std::size_t unmatched_route() const { return routes_; }
   std::uint64_t Requests(std::size_t route_id, std::size_t slot) const;
   static std::string_view SlotLabel(std::size_t slot, char (&scratch)[4]);
-  std::uint64_t LatencyBucket(std::size_t bound_index) const;  // cumulative is computed by reader
-  std::uint64_t LatencyCount() const { return latency_count_.load(std::memory_order_relaxed); }
+  std::uint64_t LatencyBucket(std::size_t bound_index) const;  // not cumulative: the reader sums
   double LatencySumSeconds() const;
   std::int64_t open_connections() const {
     return open_connections_.load(std::memory_order_relaxed);
@@ -49,7 +48,6 @@ class HttpMetrics {
   std::size_t routes_;
   std::unique_ptr<std::atomic<std::uint64_t>[]> requests_;  // (routes_ + 1) x kSlots
   std::array<std::atomic<std::uint64_t>, kLatencyBounds.size() + 1> latency_buckets_{};
-  std::atomic<std::uint64_t> latency_count_{0};
   std::atomic<std::uint64_t> latency_sum_ns_{0};
   std::atomic<std::int64_t> open_connections_{0};
   std::atomic<std::uint64_t> refused_connections_{0};

@@ -7,17 +7,13 @@
 namespace waymark::http {
 namespace {
 
-// Paths deeper than this match no route (and so answer 404).
-constexpr std::size_t kMaxSegments = 16;
-using PathParts = std::array<std::string_view, kMaxSegments>;
-
 // Splits "/a/b/c" into {"a", "b", "c"}; "/" is one empty segment. Returns the count, or
 // kMaxSegments + 1 when there are more.
-std::size_t SplitPath(std::string_view path, PathParts& parts) {
+std::size_t SplitPath(std::string_view path, Router::PathParts& parts) {
   if (!path.empty() && path.front() == '/') path.remove_prefix(1);
   std::size_t count = 0;
   for (;;) {
-    if (count == kMaxSegments) return kMaxSegments + 1;
+    if (count == Router::kMaxSegments) return Router::kMaxSegments + 1;
     std::size_t slash = path.find('/');
     parts[count++] = path.substr(0, slash);
     if (slash == std::string_view::npos) return count;
@@ -26,8 +22,8 @@ std::size_t SplitPath(std::string_view path, PathParts& parts) {
 }
 
 std::vector<Segment> SplitPattern(std::string_view pattern) {
-  PathParts parts;
-  std::size_t count = std::min(SplitPath(pattern, parts), kMaxSegments);
+  Router::PathParts parts;
+  std::size_t count = std::min(SplitPath(pattern, parts), Router::kMaxSegments);
   std::vector<Segment> segments;
   for (std::size_t i = 0; i < count; ++i) {
     std::string_view part = parts[i];
@@ -38,7 +34,8 @@ std::vector<Segment> SplitPattern(std::string_view pattern) {
 }
 
 // True when the split path fits the route's pattern; captures parameters into `params`.
-bool Fits(const Route& route, const PathParts& parts, std::size_t count, PathParams& params) {
+bool Fits(const Route& route, const Router::PathParts& parts, std::size_t count,
+          PathParams& params) {
   if (route.segments.size() != count) return false;
   params.Clear();
   for (std::size_t i = 0; i < count; ++i) {
@@ -81,9 +78,6 @@ Match Router::Find(Verb method, std::string_view path, bool preflight_request,
       params = scratch;
     }
     if (match.any_method == nullptr) match.any_method = &route;
-    if (!match.allow.empty()) match.allow += ", ";
-    match.allow += boost::beast::http::to_string(route.method);
-    if (route.method == Verb::get) match.allow += ", HEAD";
     if (route.options.cors != nullptr && method == Verb::options && preflight_request) {
       match.preflight = true;
       match.any_method = &route;
@@ -92,9 +86,22 @@ Match Router::Find(Verb method, std::string_view path, bool preflight_request,
   }
   if (head_fallback != nullptr) {
     match.route = head_fallback;
-    match.allow.clear();
+  } else if (match.any_method != nullptr) {
+    match.allow = AllowedMethods(parts, count);  // only on 405 and preflight: off the hot path
   }
   return match;
+}
+
+std::string Router::AllowedMethods(const PathParts& parts, std::size_t count) const {
+  std::string allow;
+  PathParams scratch;
+  for (const Route& route : routes_) {
+    if (!Fits(route, parts, count, scratch)) continue;
+    if (!allow.empty()) allow += ", ";
+    allow += boost::beast::http::to_string(route.method);
+    if (route.method == Verb::get) allow += ", HEAD";
+  }
+  return allow;
 }
 
 }  // namespace waymark::http

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <boost/asio/awaitable.hpp>
 #include <functional>
 #include <optional>
@@ -52,6 +53,10 @@ struct Match {
 // each route's pre-split pattern, so most routes are passed over on the segment count.
 class Router {
  public:
+  // Paths deeper than this match no route (and so answer 404).
+  static constexpr std::size_t kMaxSegments = 16;
+  using PathParts = std::array<std::string_view, kMaxSegments>;
+
   void Add(Verb method, std::string pattern, Handler handler, RouteOptions options = {});
 
   // Fills `params` with the matched parameters. `preflight_request` is true for an OPTIONS
@@ -61,6 +66,9 @@ class Router {
   const std::vector<Route>& routes() const { return routes_; }
 
  private:
+  // "GET, HEAD, POST": the methods the path answers, for Allow.
+  std::string AllowedMethods(const PathParts& parts, std::size_t count) const;
+
   std::vector<Route> routes_;
 };
 

@@ -14,28 +14,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> Lines(const fs::path& file) {
-  std::vector<std::string> lines;
-  std::ifstream in(file);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
-// The log is written in the background: poll until `count` lines (all files) are there.
-std::vector<std::string> AwaitLines(const fs::path& dir, std::size_t count) {
-  std::vector<std::string> all;
-  for (int attempt = 0; attempt < 100; ++attempt) {
-    all.clear();
-    for (const auto& entry : fs::directory_iterator(dir)) {
-      auto lines = Lines(entry.path());
-      all.insert(all.end(), lines.begin(), lines.end());
-    }
-    if (all.size() >= count) break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
-  return all;
-}
-
 // One NCSA Combined line split into its fields, with nginx's \xHH escapes undone.
 struct CombinedLine {
   std::string address, user, time, request, status, bytes, referer, agent;
@@ -70,7 +48,7 @@ TEST(AccessLog, EveryFieldOfALineReadsBack) {
   auto response = client.Get("/healthz?probe=1", {{"Referer", referer}, {"User-Agent", agent}});
   ASSERT_TRUE(response.ok());
 
-  auto lines = AwaitLines(server.data_dir() / "logs", 1);
+  auto lines = AwaitLogLines(server.data_dir() / "logs", 1);
   ASSERT_EQ(lines.size(), 1u);
   auto line = Parse(lines[0]);
   ASSERT_TRUE(line) << lines[0];
@@ -91,7 +69,7 @@ TEST(AccessLog, MissingHeadersAreDashesAndErrorsAreLogged) {
   ServerProcess server;
   auto reply = server.Raw("GET /nope HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
   ASSERT_TRUE(reply.ok());
-  auto lines = AwaitLines(server.data_dir() / "logs", 1);
+  auto lines = AwaitLogLines(server.data_dir() / "logs", 1);
   ASSERT_EQ(lines.size(), 1u);
   auto line = Parse(lines[0]);
   ASSERT_TRUE(line) << lines[0];
@@ -103,7 +81,7 @@ TEST(AccessLog, MissingHeadersAreDashesAndErrorsAreLogged) {
 TEST(AccessLog, AnonymizationZeroesTheLastOctet) {
   ServerProcess server({"--access-log-anonymize-ip", "true"});
   ASSERT_TRUE(server.Client().Get("/healthz").ok());
-  auto lines = AwaitLines(server.data_dir() / "logs", 1);
+  auto lines = AwaitLogLines(server.data_dir() / "logs", 1);
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_TRUE(lines[0].starts_with("127.0.0.0 - - [")) << lines[0];
 }
@@ -112,13 +90,13 @@ TEST(AccessLog, ForwardedForIsBelievedOnlyFromTrustedProxies) {
   {
     ServerProcess untrusted;
     ASSERT_TRUE(untrusted.Client().Get("/healthz", {{"X-Forwarded-For", "203.0.113.9"}}).ok());
-    auto lines = AwaitLines(untrusted.data_dir() / "logs", 1);
+    auto lines = AwaitLogLines(untrusted.data_dir() / "logs", 1);
     ASSERT_EQ(lines.size(), 1u);
     EXPECT_TRUE(lines[0].starts_with("127.0.0.1 ")) << lines[0];
   }
   ServerProcess trusted({"--access-log-trusted-proxies", "127.0.0.0/8"});
   ASSERT_TRUE(trusted.Client().Get("/healthz", {{"X-Forwarded-For", "203.0.113.9"}}).ok());
-  auto lines = AwaitLines(trusted.data_dir() / "logs", 1);
+  auto lines = AwaitLogLines(trusted.data_dir() / "logs", 1);
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_TRUE(lines[0].starts_with("203.0.113.9 ")) << lines[0];
 }
@@ -129,7 +107,7 @@ TEST(AccessLog, RotatesBySizeWithoutLosingALine) {
   constexpr int kRequests = 200;
   for (int i = 0; i < kRequests; ++i)
     ASSERT_TRUE(client.Get("/healthz?n=" + std::to_string(i)).ok());
-  auto lines = AwaitLines(server.data_dir() / "logs", kRequests);
+  auto lines = AwaitLogLines(server.data_dir() / "logs", kRequests);
   EXPECT_EQ(lines.size(), static_cast<std::size_t>(kRequests));
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& entry : fs::directory_iterator(server.data_dir() / "logs"))
@@ -150,16 +128,16 @@ TEST(AccessLog, SighupReopensAFileMovedAway) {
   http::Client client = server.Client();
   fs::path logs = server.data_dir() / "logs";
   ASSERT_TRUE(client.Get("/healthz?before").ok());
-  ASSERT_EQ(AwaitLines(logs, 1).size(), 1u);
+  ASSERT_EQ(AwaitLogLines(logs, 1).size(), 1u);
   fs::create_directories(server.data_dir() / "moved");
   fs::rename(logs / "access.log", server.data_dir() / "moved" / "access.log.1");
   server.Signal(SIGHUP);
   std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the writer reopens
   ASSERT_TRUE(client.Get("/healthz?after").ok());
-  auto lines = AwaitLines(logs, 1);
+  auto lines = AwaitLogLines(logs, 1);
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_NE(lines[0].find("/healthz?after"), std::string::npos);
-  EXPECT_EQ(Lines(server.data_dir() / "moved" / "access.log.1").size(), 1u);
+  EXPECT_EQ(FileLines(server.data_dir() / "moved" / "access.log.1").size(), 1u);
 }
 
 }  // namespace

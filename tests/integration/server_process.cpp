@@ -132,6 +132,27 @@ std::string ServerProcess::Log() const {
   return ReadFile(root_ / "stderr.log");
 }
 
+std::vector<std::string> FileLines(const std::filesystem::path& file) {
+  std::vector<std::string> lines;
+  std::ifstream in(file);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::vector<std::string> AwaitLogLines(const std::filesystem::path& dir, std::size_t count) {
+  std::vector<std::string> all;
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    all.clear();
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      auto lines = FileLines(entry.path());
+      all.insert(all.end(), lines.begin(), lines.end());
+    }
+    if (all.size() >= count) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return all;
+}
+
 CommandResult RunWaymark(const std::vector<std::string>& args,
                          const std::vector<std::string>& env) {
   std::filesystem::path root = MakeTempDir();

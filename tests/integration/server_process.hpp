@@ -52,6 +52,13 @@ pid_t Spawn(const std::string& program, const std::vector<std::string>& args,
 // A fresh directory under the system's temporary directory.
 std::filesystem::path MakeTempDir();
 
+// The lines of one file.
+std::vector<std::string> FileLines(const std::filesystem::path& file);
+
+// Every line of every file in `dir`. The access log is written in the background, so this
+// polls (up to 5 s) until at least `count` lines are there.
+std::vector<std::string> AwaitLogLines(const std::filesystem::path& dir, std::size_t count);
+
 struct CommandResult {
   int exit_status = -1;
   std::string output;  // stdout and stderr together

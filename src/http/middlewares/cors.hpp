@@ -11,10 +11,4 @@ class CorsMiddleware final : public Middleware {
   boost::asio::awaitable<void> Handle(Exchange& exchange, Next next) override;
 };
 
-// Every origin may call the route (for public, credential-free endpoints).
-class AnyOriginPolicy final : public CorsPolicy {
- public:
-  bool Allows(std::string_view) const override { return true; }
-};
-
 }  // namespace waymark::http
