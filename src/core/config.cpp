@@ -37,6 +37,40 @@ Status SetMillis(std::chrono::milliseconds& field, std::string_view raw) {
   return status;
 }
 
+Status SetSeconds(std::chrono::seconds& field, std::string_view raw) {
+  std::int64_t value = 0;
+  Status status = ParseInt(raw, 1, 10LL * 365 * 24 * 3600, value);
+  if (status.ok()) field = std::chrono::seconds(value);
+  return status;
+}
+
+Status SetText(std::string& field, std::string_view raw) {
+  field = raw;
+  return Status::Ok();
+}
+
+// An http(s) origin with an optional path, without a trailing slash.
+Status SetPublicUrl(std::string& field, std::string_view raw) {
+  if (!raw.starts_with("http://") && !raw.starts_with("https://")) {
+    return Status::Invalid("expected an http:// or https:// URL, got '" + std::string(raw) + "'");
+  }
+  while (raw.ends_with('/')) raw.remove_suffix(1);
+  field = raw;
+  return Status::Ok();
+}
+
+// Cookie names are tokens (RFC 6265): letters, digits and a few marks, no separators.
+Status SetCookiePrefix(std::string& field, std::string_view raw) {
+  for (char c : raw) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-') {
+      return Status::Invalid("expected letters, digits, '_' or '-', got '" + std::string(raw) +
+                             "'");
+    }
+  }
+  field = raw;
+  return Status::Ok();
+}
+
 Status SetBool(bool& field, std::string_view raw) {
   if (raw == "true" || raw == "1" || raw == "yes" || raw == "on") {
     field = true;
@@ -123,6 +157,24 @@ constexpr Setting kSettings[] = {
      [](Config& c, std::string_view v) { return SetList(c.trusted_proxies, v); }},
     {"store.readers", "SQLite reader connections",
      [](Config& c, std::string_view v) { return SetInt(c.store_readers, v, 1, 64); }},
+    {"site.public_url", "the URL people reach this server at (links, allowed Origin)",
+     [](Config& c, std::string_view v) { return SetPublicUrl(c.public_url, v); }},
+    {"cookies.prefix", "prefix of every cookie name",
+     [](Config& c, std::string_view v) { return SetCookiePrefix(c.cookie_prefix, v); }},
+    {"auth.open_signup", "anyone may sign up (otherwise: the first account, then invitations)",
+     [](Config& c, std::string_view v) { return SetBool(c.open_signup, v); }},
+    {"sessions.idle_timeout_s", "a session unused this long ends",
+     [](Config& c, std::string_view v) { return SetSeconds(c.session_idle_timeout, v); }},
+    {"sessions.lifetime_s", "a session ends this long after sign-in, used or not",
+     [](Config& c, std::string_view v) { return SetSeconds(c.session_lifetime, v); }},
+    {"smtp.url", "SMTP server for password-reset mail (smtp:// or smtps://; empty: none)",
+     [](Config& c, std::string_view v) { return SetText(c.smtp_url, v); }},
+    {"smtp.from", "sender address of the mail Waymark sends",
+     [](Config& c, std::string_view v) { return SetNonEmpty(c.smtp_from, v); }},
+    {"smtp.username", "SMTP user name (empty: no authentication)",
+     [](Config& c, std::string_view v) { return SetText(c.smtp_username, v); }},
+    {"smtp.password", "SMTP password",
+     [](Config& c, std::string_view v) { return SetText(c.smtp_password, v); }},
 };
 
 const Setting* FindSetting(std::string_view key) {

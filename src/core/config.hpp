@@ -39,6 +39,19 @@ struct Config {
   std::vector<std::string> trusted_proxies;
 
   int store_readers = 2;
+
+  // The address people reach this server at: links in emails, and the origin that
+  // cookie-authenticated requests must come from.
+  std::string public_url = "http://localhost:8080";
+  std::string cookie_prefix = "_JIMO_";
+  bool open_signup = false;
+  std::chrono::seconds session_idle_timeout{14 * 24 * 3600};
+  std::chrono::seconds session_lifetime{30 * 24 * 3600};
+
+  std::string smtp_url;  // empty: no email; reset links come from `waymark user reset-link`
+  std::string smtp_from = "waymark@localhost";
+  std::string smtp_username;
+  std::string smtp_password;
 };
 
 // One declared setting: its TOML key ("access_log.anonymize_ip"), from which the

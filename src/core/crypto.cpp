@@ -34,6 +34,10 @@ std::string RandomToken(std::size_t bytes) {
   return token;
 }
 
+std::string NewId() {
+  return RandomToken(16);
+}
+
 std::string DigestHex(std::string_view data) {
   unsigned char digest[32];
   crypto_generichash(digest, sizeof digest, Bytes(data), data.size(), nullptr, 0);

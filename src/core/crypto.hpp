@@ -16,6 +16,9 @@ Status Init();
 // `bytes` random bytes as URL-safe base64 without padding (32 bytes: 43 characters).
 std::string RandomToken(std::size_t bytes = 32);
 
+// A 128-bit random identifier for a stored row (22 URL-safe characters).
+std::string NewId();
+
 // BLAKE2b-256 of `data`, in hex: the form a token is stored in, and a content fingerprint.
 // A fast hash is enough for tokens because they carry 256 random bits; passwords, which
 // do not, use HashPassword.

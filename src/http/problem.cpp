@@ -35,4 +35,34 @@ Response BadRequest(std::string detail, std::string field) {
   return ProblemResponse(problem);
 }
 
+Response Unauthorized(std::string detail) {
+  return ProblemResponse({StatusCode::unauthorized, "Unauthorized", std::move(detail), {}});
+}
+
+Response Forbidden(std::string detail) {
+  return ProblemResponse({StatusCode::forbidden, "Forbidden", std::move(detail), {}});
+}
+
+Response Conflict(std::string detail, std::string field) {
+  Problem problem{StatusCode::conflict, "Conflict", std::move(detail), {}};
+  if (!field.empty()) problem.errors.push_back({std::move(field), problem.detail});
+  return ProblemResponse(problem);
+}
+
+Response TooManyRequests(std::string detail, std::int64_t retry_after_seconds) {
+  Response response =
+      ProblemResponse({StatusCode::too_many_requests, "Too Many Requests", std::move(detail), {}});
+  response.SetHeader("Retry-After", std::to_string(retry_after_seconds));
+  return response;
+}
+
+Response ServiceUnavailable() {
+  Response response = ProblemResponse({StatusCode::service_unavailable,
+                                       "Service Unavailable",
+                                       "The server is busy; retry soon.",
+                                       {}});
+  response.SetHeader("Retry-After", "1");
+  return response;
+}
+
 }  // namespace waymark::http

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -25,5 +26,14 @@ Response ProblemResponse(const Problem& problem);
 // The common cases, so that every part of the server words them the same way.
 Response NotFound();
 Response BadRequest(std::string detail, std::string field = {});
+// No valid credentials: the caller must sign in (or present a key) again.
+Response Unauthorized(std::string detail = "Sign in, or present a valid key, to use this.");
+Response Forbidden(std::string detail);
+// A state conflict, such as an email already taken; `field` names the field at fault.
+Response Conflict(std::string detail, std::string field = {});
+// Throttled: answered with Retry-After.
+Response TooManyRequests(std::string detail, std::int64_t retry_after_seconds);
+// The store refused more work for now (its queue is full): answered with Retry-After.
+Response ServiceUnavailable();
 
 }  // namespace waymark::http

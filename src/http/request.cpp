@@ -1,5 +1,6 @@
 #include "http/request.hpp"
 
+#include <boost/url/parse_query.hpp>
 #include <boost/url/pct_string_view.hpp>
 
 namespace waymark::http {
@@ -22,6 +23,22 @@ std::optional<std::string> Request::Param(std::string_view name) const {
   std::string decoded;
   checked->decode({}, boost::urls::string_token::assign_to(decoded));
   return decoded;
+}
+
+std::optional<std::string> Request::QueryParam(std::string_view name) const {
+  auto parsed = boost::urls::parse_query(query);
+  if (!parsed) return std::nullopt;
+  boost::urls::encoding_opts form;
+  form.space_as_plus = true;
+  for (const boost::urls::param_pct_view& param : *parsed) {
+    std::string key;
+    param.key.decode(form, boost::urls::string_token::assign_to(key));
+    if (key != name) continue;
+    std::string value;
+    if (param.has_value) param.value.decode(form, boost::urls::string_token::assign_to(value));
+    return value;
+  }
+  return std::nullopt;
 }
 
 }  // namespace waymark::http

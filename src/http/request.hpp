@@ -54,6 +54,9 @@ struct Request {
   std::string_view Header(std::string_view name) const;
   // The decoded value of a path parameter; nullopt when absent or badly encoded.
   std::optional<std::string> Param(std::string_view name) const;
+  // The decoded value of the first query parameter `name` ("a+b" is "a b"); nullopt when
+  // absent or when the query is malformed.
+  std::optional<std::string> QueryParam(std::string_view name) const;
 };
 
 }  // namespace waymark::http

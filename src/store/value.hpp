@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -21,5 +22,28 @@ struct Rows {
   bool empty() const { return rows.empty(); }
   std::size_t size() const { return rows.size(); }
 };
+
+// Reading cells whose type the query fixes. NULL (or another type) reads as "" or 0, so a
+// caller tests IsNull first where NULL means something.
+inline bool IsNull(const Value& value) {
+  return std::holds_alternative<std::nullptr_t>(value);
+}
+inline std::string TextOf(const Value& value) {
+  const auto* text = std::get_if<std::string>(&value);
+  return text ? *text : std::string();
+}
+inline std::int64_t IntOf(const Value& value) {
+  const auto* number = std::get_if<std::int64_t>(&value);
+  return number ? *number : 0;
+}
+// NULL as nullopt, for columns such as revoked_at.
+inline std::optional<std::int64_t> OptionalIntOf(const Value& value) {
+  const auto* number = std::get_if<std::int64_t>(&value);
+  return number ? std::optional<std::int64_t>(*number) : std::nullopt;
+}
+// A nullable text parameter.
+inline Value TextOrNull(const std::optional<std::string>& text) {
+  return text ? Value(*text) : Value(nullptr);
+}
 
 }  // namespace waymark::store

@@ -1,0 +1,26 @@
+#include "access/decide.hpp"
+
+namespace waymark::access {
+
+Verdict Decide(const Access& access, CredentialKind kind, const ScopeFacts& facts) {
+  switch (access.scope) {
+    case Scope::kPublic:
+      return Verdict::kAllow;
+    case Scope::kUser:
+      if (kind == CredentialKind::kSecretKey) return Verdict::kForbidden;
+      if (kind == CredentialKind::kExtensionToken && !access.extension) return Verdict::kForbidden;
+      return kind == CredentialKind::kNone ? Verdict::kForbidden : Verdict::kAllow;
+    case Scope::kWorkspace:
+    case Scope::kProject:
+      break;
+  }
+  if (kind == CredentialKind::kSecretKey) {
+    if (!facts.key_in_scope) return Verdict::kNotFound;
+    return access.secret_key ? Verdict::kAllow : Verdict::kForbidden;
+  }
+  if (kind == CredentialKind::kNone || !facts.member_role) return Verdict::kNotFound;
+  if (kind == CredentialKind::kExtensionToken && !access.extension) return Verdict::kForbidden;
+  return AtLeast(*facts.member_role, access.role) ? Verdict::kAllow : Verdict::kForbidden;
+}
+
+}  // namespace waymark::access

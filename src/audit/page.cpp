@@ -1,0 +1,31 @@
+#include "audit/page.hpp"
+
+#include <charconv>
+
+namespace waymark::audit {
+
+std::string FormatCursor(const Cursor& cursor) {
+  return std::to_string(cursor.at) + "." + cursor.id;
+}
+
+std::optional<Cursor> ParseCursor(std::string_view text) {
+  std::size_t dot = text.find('.');
+  if (dot == std::string_view::npos || dot + 1 == text.size()) return std::nullopt;
+  Cursor cursor;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + dot, cursor.at);
+  if (ec != std::errc() || end != text.data() + dot) return std::nullopt;
+  cursor.id = text.substr(dot + 1);
+  return cursor;
+}
+
+std::optional<int> ParseLimit(std::optional<std::string> text) {
+  if (!text) return 50;
+  int limit = 0;
+  auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), limit);
+  if (ec != std::errc() || end != text->data() + text->size() || limit < 1 || limit > 200) {
+    return std::nullopt;
+  }
+  return limit;
+}
+
+}  // namespace waymark::audit
