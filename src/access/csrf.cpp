@@ -13,8 +13,8 @@ bool CsrfMatches(std::string_view presented, std::string_view session_token) {
 }
 
 bool IsMutation(http::Verb method) {
-  return method == http::Verb::post || method == http::Verb::put ||
-         method == http::Verb::patch || method == http::Verb::delete_;
+  return method == http::Verb::post || method == http::Verb::put || method == http::Verb::patch ||
+         method == http::Verb::delete_;
 }
 
 bool OriginAllowed(std::string_view origin, std::string_view host, std::string_view public_origin) {

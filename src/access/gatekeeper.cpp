@@ -33,9 +33,10 @@ constexpr std::size_t kUserAgentLimit = 256;
 
 Caller ClientOf(const http::Request& request, const weblog::TrustedProxies& proxies) {
   Caller caller;
-  caller.ip = weblog::AnonymizeIp(weblog::ClientAddress(
-      request.peer_address, request.Header("X-Forwarded-For"), proxies));
-  caller.user_agent = std::string(request.Header(http::Field::user_agent).substr(0, kUserAgentLimit));
+  caller.ip = weblog::AnonymizeIp(
+      weblog::ClientAddress(request.peer_address, request.Header("X-Forwarded-For"), proxies));
+  caller.user_agent =
+      std::string(request.Header(http::Field::user_agent).substr(0, kUserAgentLimit));
   return caller;
 }
 
@@ -50,8 +51,9 @@ Result<store::Rows> One(Result<store::Rows> rows) {
 awaitable<Admission> Gatekeeper::Admit(http::Request& request, const Access& access) const {
   Caller caller = ClientOf(request, options_.proxies);
   const std::string session_cookie = SessionCookieName();
-  PresentedCredential credential = ReadCredential(
-      request.Header(http::Field::authorization), request.Header(http::Field::cookie), session_cookie);
+  PresentedCredential credential =
+      ReadCredential(request.Header(http::Field::authorization),
+                     request.Header(http::Field::cookie), session_cookie);
   const bool mutation = IsMutation(request.method());
   const bool bearer = credential.malformed || credential.kind == CredentialKind::kSecretKey ||
                       credential.kind == CredentialKind::kExtensionToken;
@@ -71,8 +73,10 @@ awaitable<Admission> Gatekeeper::Admit(http::Request& request, const Access& acc
   const std::int64_t now = UnixNow();
   auto identity = co_await Authenticate(credential, now);
   if (!identity.ok()) {
-    if (identity.status().code() == Status::Code::kUnavailable) co_return http::ServiceUnavailable();
-    http::Response refused = http::Unauthorized("The session or key is unknown, expired or revoked.");
+    if (identity.status().code() == Status::Code::kUnavailable)
+      co_return http::ServiceUnavailable();
+    http::Response refused =
+        http::Unauthorized("The session or key is unknown, expired or revoked.");
     if (credential.kind == CredentialKind::kSession) {
       refused.SetHeader("Set-Cookie", cookies::ExpireCookie(session_cookie));
     }
@@ -125,10 +129,10 @@ awaitable<Result<Gatekeeper::Identity>> Gatekeeper::Authenticate(
       break;
     }
     case CredentialKind::kExtensionToken: {
-      auto rows = One(co_await db_.Query(
-          "SELECT id, user_id, expires_at, last_used_at FROM extension_tokens "
-          "WHERE token_hash = ? AND revoked_at IS NULL",
-          std::move(digest)));
+      auto rows = One(
+          co_await db_.Query("SELECT id, user_id, expires_at, last_used_at FROM extension_tokens "
+                             "WHERE token_hash = ? AND revoked_at IS NULL",
+                             std::move(digest)));
       if (!rows.ok()) co_return rows.status();
       const auto& row = rows->rows[0];
       if (now >= store::IntOf(row[2])) co_return Status::NotFound("expired");

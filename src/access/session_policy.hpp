@@ -15,8 +15,7 @@ struct SessionTimes {
 
 // A session is alive until it is revoked, reaches its absolute end, or goes unused for
 // `idle_timeout`.
-bool SessionAlive(const SessionTimes& session, std::int64_t now,
-                  std::chrono::seconds idle_timeout);
+bool SessionAlive(const SessionTimes& session, std::int64_t now, std::chrono::seconds idle_timeout);
 
 // last_seen_at is written at most once a minute per session, so a busy dashboard does not
 // turn every read into a write.

@@ -10,11 +10,10 @@ namespace waymark::access {
 using store::Value;
 
 Result<NewSession> CreateSession(store::Transaction& tx, const SessionStart& start) {
-  NewSession session{crypto::NewId(), crypto::RandomToken(32),
-                     start.now + start.lifetime.count()};
-  const std::array<Value, 9> row{session.id,        SecretDigest(session.token),
-                                 start.user_id,     std::int64_t{start.remember},
-                                 start.now,         start.now,
+  NewSession session{crypto::NewId(), crypto::RandomToken(32), start.now + start.lifetime.count()};
+  const std::array<Value, 9> row{session.id,         SecretDigest(session.token),
+                                 start.user_id,      std::int64_t{start.remember},
+                                 start.now,          start.now,
                                  session.expires_at, start.ip,
                                  start.user_agent};
   auto inserted = tx.Execute(

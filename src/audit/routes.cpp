@@ -55,8 +55,9 @@ awaitable<http::Response> ListEvents(store::Database& db, http::Request& request
     if (!parsed) co_return http::BadRequest("cursor is not one this API returned.", "cursor");
     after = *parsed;
   }
-  std::vector<Value> params{caller.workspace_id, caller.workspace_id, after.at, after.at,
-                            after.id, std::int64_t{*limit + 1}};
+  std::vector<Value> params{
+      caller.workspace_id,     caller.workspace_id, after.at, after.at, after.id,
+      std::int64_t{*limit + 1}};
   auto rows = co_await db.Query(std::string(kPageSql), std::move(params));
   if (!rows.ok()) co_return http::ServiceUnavailable();
 

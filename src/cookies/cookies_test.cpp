@@ -16,10 +16,11 @@ TEST(Registry, DeclaresTheEightCookiesOfThePolicyInOrder) {
     EXPECT_EQ(&Spec(spec.id), &spec) << spec.suffix;
     all.insert(names.Name(spec.id));
   }
-  EXPECT_EQ(all, (std::set<std::string>{"_JIMO_TOKEN", "_JIMO_BOOSTED_VIEWED",
-                                        "_JIMO_LAST_OPENED_AT", "_JIMO_BOOSTED_FORBIDDEN",
-                                        "_JIMO_EXTENSION_TOKEN", "_JIMO_RECENTLY_SAVED_EVENT",
-                                        "_JIMO_ANALYTICS_EVENTS", "_JIMO_DEFAULT_MESSAGE_SHOW_AT"}));
+  EXPECT_EQ(all,
+            (std::set<std::string>{"_JIMO_TOKEN", "_JIMO_BOOSTED_VIEWED", "_JIMO_LAST_OPENED_AT",
+                                   "_JIMO_BOOSTED_FORBIDDEN", "_JIMO_EXTENSION_TOKEN",
+                                   "_JIMO_RECENTLY_SAVED_EVENT", "_JIMO_ANALYTICS_EVENTS",
+                                   "_JIMO_DEFAULT_MESSAGE_SHOW_AT"}));
 }
 
 TEST(Registry, SessionAndExtensionTokensAreStrictlyNecessaryWithTheirLifetimes) {
