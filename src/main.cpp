@@ -17,6 +17,25 @@ int main(int argc, char** argv) {
   CLI::App* migrate = app.add_subcommand("migrate", "Bring the database schema up to date");
   migrate_flags.AddTo(*migrate);
 
+  waymark::app::ConfigFlags routes_flags;
+  CLI::App* routes = app.add_subcommand("routes", "List the API's routes and who may call them");
+  routes_flags.AddTo(*routes);
+
+  CLI::App* user = app.add_subcommand("user", "Manage makers' accounts");
+  user->require_subcommand(1);
+  waymark::app::ConfigFlags create_flags;
+  waymark::app::UserCreateOptions create_options;
+  CLI::App* create = user->add_subcommand(
+      "create", "Create an account (password on standard input) with its own workspace");
+  create->add_option("--email", create_options.email, "the account's email")->required();
+  create->add_option("--name", create_options.name, "the maker's name")->required();
+  create_flags.AddTo(*create);
+  waymark::app::ConfigFlags reset_flags;
+  std::string reset_email;
+  CLI::App* reset = user->add_subcommand("reset-link", "Print a password-reset link for EMAIL");
+  reset->add_option("email", reset_email, "the account's email")->required();
+  reset_flags.AddTo(*reset);
+
   CLI11_PARSE(app, argc, argv);
   if (waymark::Status sodium = waymark::crypto::Init(); !sodium.ok()) {
     std::fprintf(stderr, "waymark: %s\n", sodium.message().c_str());
@@ -24,5 +43,8 @@ int main(int argc, char** argv) {
   }
   if (serve->parsed()) return waymark::app::Serve(serve_flags.LoadOrExit());
   if (migrate->parsed()) return waymark::app::Migrate(migrate_flags.LoadOrExit());
+  if (routes->parsed()) return waymark::app::Routes(routes_flags.LoadOrExit());
+  if (create->parsed()) return waymark::app::UserCreate(create_flags.LoadOrExit(), create_options);
+  if (reset->parsed()) return waymark::app::UserResetLink(reset_flags.LoadOrExit(), reset_email);
   return 2;
 }

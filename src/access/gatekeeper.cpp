@@ -213,10 +213,11 @@ awaitable<void> Gatekeeper::Touch(const Identity& identity, std::int64_t now) co
       co_return;
   }
   // A missed touch only makes the recorded time a little older; the request goes on.
-  co_await db_.Write([sql, id = identity.credential_id, now](store::Transaction& tx) {
+  store::WriteFn touch = [sql, id = identity.credential_id, now](store::Transaction& tx) {
     const std::array<Value, 2> params{now, id};
     return tx.Execute(sql, params).status();
-  });
+  };
+  co_await db_.Write(std::move(touch));
 }
 
 }  // namespace waymark::access

@@ -52,17 +52,17 @@ class ApiTest : public ::testing::Test {
 
   // Runs SQL that must succeed, for setting up a scene.
   void Exec(std::string sql, std::vector<Value> params = {}) {
-    Status status = store::testkit::Await(db_->Write([&](store::Transaction& tx) {
-      return tx.Execute(sql, params).status();
-    }));
+    Status status = store::testkit::Await(
+        db_->Write([&](store::Transaction& tx) { return tx.Execute(sql, params).status(); }));
     ASSERT_TRUE(status.ok()) << status.message() << " in " << sql;
   }
 
   std::string CreateUser(const std::string& email, const std::string& name = "Test User") {
     std::string id = crypto::NewId();
-    Exec("INSERT INTO users (id, email, name, password_hash, created_at, password_changed_at) "
-         "VALUES (?, ?, ?, 'not-a-hash', ?, ?)",
-         {id, email, name, UnixNow(), UnixNow()});
+    Exec(
+        "INSERT INTO users (id, email, name, password_hash, created_at, password_changed_at) "
+        "VALUES (?, ?, ?, 'not-a-hash', ?, ?)",
+        {id, email, name, UnixNow(), UnixNow()});
     return id;
   }
 

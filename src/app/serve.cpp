@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "app/commands.hpp"
+#include "app/management_api.hpp"
 #include "app/signals.hpp"
 #include "app/store.hpp"
 #include "core/log.hpp"
@@ -81,6 +82,7 @@ int Serve(const Config& config) {
   ops::Observed observed{.store = db->get(), .access_log = access_log->get()};
   http::Router router;
   ops::AddRoutes(router, observed);
+  ManagementApi api(config, **db, router, *proxies);
   assets->AddRoutes(router);
   http::Pipeline pipeline = BuildPipeline(access_log->get(), *proxies);
 

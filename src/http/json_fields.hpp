@@ -49,10 +49,11 @@ class JsonFields {
   // Records an error for every field no accessor above has read: unknown fields are
   // refused, so a typo never passes silently.
   void RejectOthers();
+  // Records an error the caller's own checks found (an email that is not an address).
+  void Fail(std::string_view field, std::string message);
 
  private:
   JsonFields() = default;
-  void Fail(std::string_view field, std::string message);
   const boost::json::value* Find(std::string_view name);
 
   boost::json::object object_;

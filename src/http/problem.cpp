@@ -65,4 +65,12 @@ Response ServiceUnavailable() {
   return response;
 }
 
+Response ServerFailure(const Status& status) {
+  if (status.code() == Status::Code::kUnavailable) return ServiceUnavailable();
+  return ProblemResponse({StatusCode::internal_server_error,
+                          "Internal Server Error",
+                          "The server failed to complete the request.",
+                          {}});
+}
+
 }  // namespace waymark::http

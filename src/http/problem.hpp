@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/status.hpp"
 #include "http/response.hpp"
 
 namespace waymark::http {
@@ -35,5 +36,7 @@ Response Conflict(std::string detail, std::string field = {});
 Response TooManyRequests(std::string detail, std::int64_t retry_after_seconds);
 // The store refused more work for now (its queue is full): answered with Retry-After.
 Response ServiceUnavailable();
+// A failure of the store or another dependency: 503 when it is only busy, otherwise 500.
+Response ServerFailure(const Status& status);
 
 }  // namespace waymark::http

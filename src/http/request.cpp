@@ -26,7 +26,11 @@ std::optional<std::string> Request::Param(std::string_view name) const {
 }
 
 std::optional<std::string> Request::QueryParam(std::string_view name) const {
-  auto parsed = boost::urls::parse_query(query);
+  if (query.empty()) return std::nullopt;
+  // Boost.URL 1.81's parse_query reads the last key past the view's end, up to a NUL, so
+  // it gets a terminated copy rather than the view into the request line.
+  const std::string terminated(query);
+  auto parsed = boost::urls::parse_query(terminated);
   if (!parsed) return std::nullopt;
   boost::urls::encoding_opts form;
   form.space_as_plus = true;

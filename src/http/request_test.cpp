@@ -15,6 +15,11 @@ TEST(QueryParam, DecodesTheFirstMatch) {
   EXPECT_EQ(t.request.QueryParam("missing"), std::nullopt);
 }
 
+TEST(QueryParam, ReadsNothingPastTheQuery) {
+  test::TestRequest t(Verb::get, "/x?flag");  // the request line goes on after the target
+  EXPECT_EQ(t.request.QueryParam("flag"), "");
+}
+
 TEST(QueryParam, NoneWithoutAQueryOrWithABadOne) {
   test::TestRequest none(Verb::get, "/x");
   EXPECT_EQ(none.request.QueryParam("a"), std::nullopt);

@@ -16,7 +16,7 @@ extern char** environ;
 namespace waymark::testing {
 
 pid_t Spawn(const std::string& program, const std::vector<std::string>& args,
-            const std::vector<std::string>& env, int out_fd, int err_fd) {
+            const std::vector<std::string>& env, int out_fd, int err_fd, int in_fd) {
   std::vector<std::string> all_env;
   for (char** e = environ; *e != nullptr; ++e) all_env.emplace_back(*e);
   all_env.insert(all_env.end(), env.begin(), env.end());
@@ -29,6 +29,7 @@ pid_t Spawn(const std::string& program, const std::vector<std::string>& args,
 
   pid_t pid = fork();
   if (pid == 0) {
+    if (in_fd >= 0) dup2(in_fd, STDIN_FILENO);
     dup2(out_fd, STDOUT_FILENO);
     dup2(err_fd, STDERR_FILENO);
     execve(argv[0], argv.data(), envp.data());
@@ -153,12 +154,15 @@ std::vector<std::string> AwaitLogLines(const std::filesystem::path& dir, std::si
   return all;
 }
 
-CommandResult RunWaymark(const std::vector<std::string>& args,
-                         const std::vector<std::string>& env) {
+CommandResult RunWaymark(const std::vector<std::string>& args, const std::vector<std::string>& env,
+                         const std::string& input) {
   std::filesystem::path root = MakeTempDir();
+  { std::ofstream(root / "in.txt") << input; }
+  int in = open((root / "in.txt").c_str(), O_RDONLY);
   int out = open((root / "out.log").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  pid_t pid = Spawn(WAYMARK_BINARY, args, env, out, out);
+  pid_t pid = Spawn(WAYMARK_BINARY, args, env, out, out, in);
   close(out);
+  close(in);
   int status = 0;
   waitpid(pid, &status, 0);
   CommandResult result{WIFEXITED(status) ? WEXITSTATUS(status) : -1, ReadFile(root / "out.log")};

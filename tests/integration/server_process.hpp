@@ -44,10 +44,10 @@ class ServerProcess {
   std::uint16_t port_ = 0;
 };
 
-// fork + exec of `program` with stdout to `out_fd` and stderr to `err_fd`; `env` adds
-// NAME=value variables to this process's environment.
+// fork + exec of `program` with stdout to `out_fd`, stderr to `err_fd` and, when given,
+// stdin from `in_fd`; `env` adds NAME=value variables to this process's environment.
 pid_t Spawn(const std::string& program, const std::vector<std::string>& args,
-            const std::vector<std::string>& env, int out_fd, int err_fd);
+            const std::vector<std::string>& env, int out_fd, int err_fd, int in_fd = -1);
 
 // A fresh directory under the system's temporary directory.
 std::filesystem::path MakeTempDir();
@@ -64,8 +64,8 @@ struct CommandResult {
   std::string output;  // stdout and stderr together
 };
 
-// Runs the waymark binary with `args` to completion (for CLI tests).
+// Runs the waymark binary with `args` to completion (for CLI tests), `input` on its stdin.
 CommandResult RunWaymark(const std::vector<std::string>& args,
-                         const std::vector<std::string>& env = {});
+                         const std::vector<std::string>& env = {}, const std::string& input = {});
 
 }  // namespace waymark::testing

@@ -1,0 +1,40 @@
+#include "app/management_api.hpp"
+
+#include "access/csrf.hpp"
+#include "audit/routes.hpp"
+#include "auth/routes.hpp"
+#include "projects/routes.hpp"
+#include "workspaces/routes.hpp"
+
+namespace waymark::app {
+namespace {
+
+access::GateOptions GateOptionsFrom(const Config& config, weblog::TrustedProxies proxies) {
+  return {cookies::CookieNames(config.cookie_prefix), config.session_idle_timeout,
+          access::OriginOf(config.public_url), std::move(proxies)};
+}
+
+auth::AuthOptions AuthOptionsFrom(const Config& config) {
+  auth::AuthOptions options;
+  options.open_signup = config.open_signup;
+  options.session_lifetime = config.session_lifetime;
+  options.public_url = config.public_url;
+  options.cookie_names = cookies::CookieNames(config.cookie_prefix);
+  options.smtp = {config.smtp_url, config.smtp_from, config.smtp_username, config.smtp_password};
+  return options;
+}
+
+}  // namespace
+
+ManagementApi::ManagementApi(const Config& config, store::Database& db, http::Router& router,
+                             weblog::TrustedProxies proxies)
+    : gate_(db, GateOptionsFrom(config, std::move(proxies))),
+      api_(router, gate_),
+      auth_(db, AuthOptionsFrom(config)) {
+  auth::AddRoutes(api_, auth_);
+  workspaces::AddRoutes(api_, db, {config.public_url});
+  projects::AddRoutes(api_, db);
+  audit::AddRoutes(api_, db);
+}
+
+}  // namespace waymark::app

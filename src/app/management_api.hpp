@@ -1,0 +1,30 @@
+#pragma once
+
+#include <memory>
+
+#include "access/api_router.hpp"
+#include "access/gatekeeper.hpp"
+#include "auth/auth.hpp"
+#include "core/config.hpp"
+#include "http/router.hpp"
+#include "store/database.hpp"
+#include "weblog/trusted_proxies.hpp"
+
+namespace waymark::app {
+
+// The management API under /api/v1: the Gatekeeper in front, and every module's routes
+// behind it. Owns what those routes share; must outlive the server that calls them.
+class ManagementApi {
+ public:
+  ManagementApi(const Config& config, store::Database& db, http::Router& router,
+                weblog::TrustedProxies proxies);
+
+  const std::vector<access::DeclaredRoute>& routes() const { return api_.declared(); }
+
+ private:
+  access::Gatekeeper gate_;
+  access::ApiRouter api_;
+  auth::Auth auth_;
+};
+
+}  // namespace waymark::app

@@ -1,0 +1,38 @@
+#include "auth/accounts.hpp"
+
+#include "core/crypto.hpp"
+#include "workspaces/invitations.hpp"
+#include "workspaces/workspace_store.hpp"
+
+namespace waymark::auth {
+
+Result<CreatedAccount> CreateAccount(store::Transaction& tx, const AccountRequest& request,
+                                     std::int64_t now) {
+  auto existing = FindUserByEmail(tx, request.email);
+  if (!existing.ok()) return existing.status();
+  if (existing->has_value()) return Status::Conflict("an account already uses this email");
+  auto users = CountUsers(tx);
+  if (!users.ok()) return users.status();
+  const bool first = *users == 0;
+  if (!first && !request.invitation && !request.may_start_workspace) {
+    return Status::Invalid("signup is by invitation only");
+  }
+
+  CreatedAccount account;
+  account.user = User{crypto::NewId(), request.email, request.name, request.password_hash, first,
+                      now};
+  if (Status inserted = InsertUser(tx, account.user); !inserted.ok()) return inserted;
+  if (request.invitation && !first) {
+    auto joined = workspaces::AcceptInvitation(tx, *request.invitation, account.user.id, now);
+    if (!joined.ok()) return joined.status();
+    account.workspace_id = joined->workspace_id;
+    account.role = joined->role;
+    return account;
+  }
+  auto workspace = workspaces::CreateWorkspace(tx, request.name + "\u2019s workspace", account.user.id, now);
+  if (!workspace.ok()) return workspace.status();
+  account.workspace_id = *workspace;
+  return account;
+}
+
+}  // namespace waymark::auth

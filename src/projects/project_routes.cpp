@@ -1,0 +1,188 @@
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
+#include <optional>
+
+#include "audit/audit_log.hpp"
+#include "core/clock.hpp"
+#include "core/time_format.hpp"
+#include "http/problem.hpp"
+#include "projects/project_store.hpp"
+#include "projects/route_parts.hpp"
+#include "projects/workspace_choice.hpp"
+
+namespace waymark::projects {
+namespace {
+
+using access::Caller;
+using access::Role;
+using boost::asio::awaitable;
+using http::StatusCode;
+using store::Value;
+
+constexpr http::TextRule kIdRule{.min_length = 1, .max_length = 64};
+
+boost::json::object ProjectJson(const Project& project, Role role) {
+  return {{"id", project.id},
+          {"workspaceId", project.workspace_id},
+          {"name", project.name},
+          {"slug", project.slug},
+          {"publicKey", project.public_key},
+          {"createdAt", Iso8601(project.created_at)},
+          {"role", access::RoleName(role)}};
+}
+
+http::Response ProjectResponse(const Project& project, Role role,
+                               StatusCode status = StatusCode::ok) {
+  return http::Response::Json(boost::json::serialize(ProjectJson(project, role)), status);
+}
+
+// Why a new project cannot go where the body asked, or anywhere.
+// REQUIRES: outcome is not kChosen.
+http::Response Refusal(Choice outcome) {
+  constexpr std::string_view kAdminsOnly =
+      "Only admins and owners of a workspace can create its projects.";
+  switch (outcome) {
+    case Choice::kNoSuchWorkspace:
+      return http::ProblemResponse({StatusCode::not_found,
+                                    "Not Found",
+                                    "No workspace of yours has this id.",
+                                    {{"workspaceId", "is not a workspace of yours"}}});
+    case Choice::kRoleTooLow:
+      return http::ProblemResponse({StatusCode::forbidden,
+                                    "Forbidden",
+                                    std::string(kAdminsOnly),
+                                    {{"workspaceId", "is a workspace you do not administer"}}});
+    case Choice::kNoneAdministered:
+      return http::Forbidden(std::string(kAdminsOnly) + " You administer none.");
+    case Choice::kAmbiguous:
+      return http::BadRequest("You administer several workspaces; name one in workspaceId.",
+                              "workspaceId");
+    case Choice::kChosen:
+      break;
+  }
+  return http::NotFound();  // unreachable, as required
+}
+
+awaitable<http::Response> Create(store::Database& db, http::Request& request,
+                                 const Caller& caller) {
+  http::JsonFields fields = http::JsonFields::FromBody(request.body());
+  std::string name = fields.Text("name", kNameRule);
+  std::optional<std::string> workspace_id = fields.OptionalText("workspaceId", kIdRule);
+  fields.RejectOthers();
+  if (!fields.errors().empty()) co_return fields.Problem();
+
+  const std::int64_t now = UnixNow();
+  WorkspaceChoice choice;
+  std::optional<Project> created;
+  // The role is checked inside the write, so a demotion cannot slip between check and insert.
+  Status status = co_await db.Write([&](store::Transaction& tx) -> Status {
+    auto memberships = MembershipsOf(tx, caller.user_id);
+    if (!memberships.ok()) return memberships.status();
+    choice = ChooseWorkspace(*memberships, workspace_id);
+    if (choice.outcome != Choice::kChosen) return Status::Ok();
+    auto project = CreateProject(tx, choice.workspace_id, name, now);
+    if (!project.ok()) return project.status();
+    audit::AuditEvent event = audit::By(caller, "project.created", "project:" + project->id);
+    event.workspace_id = project->workspace_id;
+    event.details = {{"name", project->name}, {"slug", project->slug}};
+    created = std::move(*project);
+    return audit::Record(tx, event, now);
+  });
+  if (!status.ok()) co_return StoreFailure(status);
+  if (!created) co_return Refusal(choice.outcome);
+  co_return ProjectResponse(*created, choice.role, StatusCode::created);
+}
+
+awaitable<http::Response> List(store::Database& db, http::Request&, const Caller& caller) {
+  std::vector<Value> params{caller.user_id};
+  auto rows = co_await db.Query(
+      "SELECT " + std::string(kProjectColumns) +
+          ", m.role FROM projects p JOIN memberships m ON m.workspace_id = p.workspace_id "
+          "WHERE m.user_id = ? ORDER BY p.created_at, p.id",
+      std::move(params));
+  if (!rows.ok()) co_return StoreFailure(rows.status());
+  boost::json::array items;
+  for (const auto& row : rows->rows) {
+    Role role = access::ParseRole(store::TextOf(row[6])).value_or(Role::kViewer);
+    items.push_back(ProjectJson(ProjectOf(row), role));
+  }
+  boost::json::object body;
+  body["items"] = std::move(items);
+  co_return http::Response::Json(boost::json::serialize(body));
+}
+
+awaitable<http::Response> Show(store::Database& db, http::Request&, const Caller& caller) {
+  std::vector<Value> params{caller.project_id, caller.workspace_id};
+  auto rows = co_await db.Query("SELECT " + std::string(kProjectColumns) +
+                                    " FROM projects p WHERE p.id = ? AND p.workspace_id = ?",
+                                std::move(params));
+  if (!rows.ok()) co_return StoreFailure(rows.status());
+  if (rows->empty()) co_return http::NotFound();
+  co_return ProjectResponse(ProjectOf(rows->rows[0]), caller.role);
+}
+
+awaitable<http::Response> Rename(store::Database& db, http::Request& request,
+                                 const Caller& caller) {
+  http::JsonFields fields = http::JsonFields::FromBody(request.body());
+  std::string name = fields.Text("name", kNameRule);
+  fields.RejectOthers();
+  if (!fields.errors().empty()) co_return fields.Problem();
+
+  const std::int64_t now = UnixNow();
+  std::optional<Project> renamed;
+  Status status = co_await db.Write([&](store::Transaction& tx) -> Status {
+    auto project = FindProject(tx, caller.project_id, caller.workspace_id);
+    if (!project.ok()) return project.status();
+    Status changed = RenameProject(tx, project->id, project->workspace_id, name);
+    if (!changed.ok()) return changed;
+    audit::AuditEvent event = audit::By(caller, "project.renamed", "project:" + project->id);
+    event.details = {{"from", project->name}, {"to", name}};
+    project->name = name;
+    renamed = std::move(*project);
+    return audit::Record(tx, event, now);
+  });
+  if (!status.ok()) co_return StoreFailure(status);
+  co_return ProjectResponse(*renamed, caller.role);
+}
+
+awaitable<http::Response> Remove(store::Database& db, http::Request&, const Caller& caller) {
+  const std::int64_t now = UnixNow();
+  Status status = co_await db.Write([&](store::Transaction& tx) -> Status {
+    auto project = FindProject(tx, caller.project_id, caller.workspace_id);
+    if (!project.ok()) return project.status();
+    Status deleted = DeleteProject(tx, project->id, project->workspace_id);
+    if (!deleted.ok()) return deleted;
+    audit::AuditEvent event = audit::By(caller, "project.deleted", "project:" + project->id);
+    event.details = {{"name", project->name}, {"slug", project->slug}};
+    return audit::Record(tx, event, now);
+  });
+  if (!status.ok()) co_return StoreFailure(status);
+  co_return http::Response::Empty();
+}
+
+}  // namespace
+
+void AddProjectRoutes(access::ApiRouter& api, store::Database& db) {
+  using access::Scope;
+  using http::Verb;
+  auto with_db = [&db](auto handler) {
+    return [&db, handler](http::Request& request, const Caller& caller) {
+      return handler(db, request, caller);
+    };
+  };
+  // The role applies to the workspace the body names, which the Gatekeeper cannot read:
+  // Create checks it with ChooseWorkspace, over one membership query.
+  api.Add(Verb::post, "/api/v1/projects", {.scope = Scope::kUser, .role = Role::kAdmin},
+          with_db(Create));
+  api.Add(Verb::get, "/api/v1/projects", {.scope = Scope::kUser, .extension = true}, with_db(List));
+  api.Add(Verb::get, "/api/v1/projects/{projectId}",
+          {.scope = Scope::kProject, .role = Role::kViewer, .secret_key = true, .extension = true},
+          with_db(Show));
+  api.Add(Verb::patch, "/api/v1/projects/{projectId}",
+          {.scope = Scope::kProject, .role = Role::kAdmin}, with_db(Rename));
+  api.Add(Verb::delete_, "/api/v1/projects/{projectId}",
+          {.scope = Scope::kProject, .role = Role::kAdmin}, with_db(Remove));
+}
+
+}  // namespace waymark::projects

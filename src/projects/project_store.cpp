@@ -1,0 +1,101 @@
+#include "projects/project_store.hpp"
+
+#include <array>
+
+#include "access/secrets.hpp"
+#include "core/crypto.hpp"
+#include "projects/slug.hpp"
+
+namespace waymark::projects {
+
+using store::Value;
+
+namespace {
+
+// The slugs a project named after `base` could collide with. A slug holds only [a-z0-9-],
+// so `base` needs no escaping inside the LIKE pattern.
+Result<std::set<std::string, std::less<>>> SlugsLike(store::Transaction& tx,
+                                                     std::string_view base) {
+  const std::array<Value, 2> params{std::string(base), std::string(base) + "-%"};
+  auto rows = tx.Query("SELECT slug FROM projects WHERE slug = ? OR slug LIKE ?", params);
+  if (!rows.ok()) return rows.status();
+  std::set<std::string, std::less<>> taken;
+  for (const auto& row : rows->rows) taken.insert(store::TextOf(row[0]));
+  return taken;
+}
+
+Status OneChanged(Result<std::int64_t> changed) {
+  if (!changed.ok()) return changed.status();
+  return *changed == 0 ? Status::NotFound("no such project") : Status::Ok();
+}
+
+}  // namespace
+
+Project ProjectOf(const std::vector<Value>& row) {
+  return {store::TextOf(row[0]), store::TextOf(row[1]), store::TextOf(row[2]),
+          store::TextOf(row[3]), store::TextOf(row[4]), store::IntOf(row[5])};
+}
+
+Result<std::vector<Membership>> MembershipsOf(store::Transaction& tx, std::string_view user_id) {
+  const std::array<Value, 1> params{std::string(user_id)};
+  auto rows = tx.Query("SELECT workspace_id, role FROM memberships WHERE user_id = ?", params);
+  if (!rows.ok()) return rows.status();
+  std::vector<Membership> memberships;
+  for (const auto& row : rows->rows) {
+    // The schema's CHECK admits only role names ParseRole knows.
+    if (auto role = access::ParseRole(store::TextOf(row[1]))) {
+      memberships.push_back({store::TextOf(row[0]), *role});
+    }
+  }
+  return memberships;
+}
+
+Result<Project> CreateProject(store::Transaction& tx, std::string_view workspace_id,
+                              std::string name, std::int64_t now) {
+  const std::string base = Slugify(name);
+  // The writer runs one transaction at a time, so the slug found free stays free until the
+  // insert below.
+  auto taken = SlugsLike(tx, base);
+  if (!taken.ok()) return taken.status();
+  Project project{crypto::NewId(),
+                  std::string(workspace_id),
+                  std::move(name),
+                  FirstFreeSlug(base, *taken),
+                  std::string(access::kPublicKeyPrefix) + crypto::RandomToken(24),
+                  now};
+  const std::array<Value, 6> row{project.id,   project.workspace_id, project.name,
+                                 project.slug, project.public_key,   project.created_at};
+  auto inserted = tx.Execute(
+      "INSERT INTO projects (id, workspace_id, name, slug, public_key, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?)",
+      row);
+  if (!inserted.ok()) return inserted.status();
+  return project;
+}
+
+Result<Project> FindProject(store::Transaction& tx, std::string_view project_id,
+                            std::string_view workspace_id) {
+  const std::array<Value, 2> params{std::string(project_id), std::string(workspace_id)};
+  auto rows = tx.Query("SELECT " + std::string(kProjectColumns) +
+                           " FROM projects p WHERE p.id = ? AND p.workspace_id = ?",
+                       params);
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return Status::NotFound("no such project");
+  return ProjectOf(rows->rows[0]);
+}
+
+Status RenameProject(store::Transaction& tx, std::string_view project_id,
+                     std::string_view workspace_id, std::string_view name) {
+  const std::array<Value, 3> params{std::string(name), std::string(project_id),
+                                    std::string(workspace_id)};
+  return OneChanged(
+      tx.Execute("UPDATE projects SET name = ? WHERE id = ? AND workspace_id = ?", params));
+}
+
+Status DeleteProject(store::Transaction& tx, std::string_view project_id,
+                     std::string_view workspace_id) {
+  const std::array<Value, 2> params{std::string(project_id), std::string(workspace_id)};
+  return OneChanged(tx.Execute("DELETE FROM projects WHERE id = ? AND workspace_id = ?", params));
+}
+
+}  // namespace waymark::projects

@@ -1,0 +1,18 @@
+#include "projects/routes.hpp"
+
+#include "http/problem.hpp"
+#include "projects/route_parts.hpp"
+
+namespace waymark::projects {
+
+void AddRoutes(access::ApiRouter& api, store::Database& db) {
+  AddProjectRoutes(api, db);
+  AddKeyRoutes(api, db);
+}
+
+http::Response StoreFailure(const Status& status) {
+  if (status.code() == Status::Code::kNotFound) return http::NotFound();
+  return http::ServerFailure(status);
+}
+
+}  // namespace waymark::projects
