@@ -19,8 +19,8 @@ Result<CreatedAccount> CreateAccount(store::Transaction& tx, const AccountReques
   }
 
   CreatedAccount account;
-  account.user = User{crypto::NewId(), request.email, request.name, request.password_hash, first,
-                      now};
+  account.user =
+      User{crypto::NewId(), request.email, request.name, request.password_hash, first, now};
   if (Status inserted = InsertUser(tx, account.user); !inserted.ok()) return inserted;
   if (request.invitation && !first) {
     auto joined = workspaces::AcceptInvitation(tx, *request.invitation, account.user.id, now);
@@ -29,7 +29,8 @@ Result<CreatedAccount> CreateAccount(store::Transaction& tx, const AccountReques
     account.role = joined->role;
     return account;
   }
-  auto workspace = workspaces::CreateWorkspace(tx, request.name + "\u2019s workspace", account.user.id, now);
+  auto workspace =
+      workspaces::CreateWorkspace(tx, request.name + "\u2019s workspace", account.user.id, now);
   if (!workspace.ok()) return workspace.status();
   account.workspace_id = *workspace;
   return account;

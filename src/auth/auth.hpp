@@ -23,9 +23,7 @@ struct AuthOptions {
 // throttles and the reset mailer.
 struct Auth {
   Auth(store::Database& database, AuthOptions auth_options)
-      : db(database),
-        options(std::move(auth_options)),
-        mailer(options.smtp, options.public_url) {}
+      : db(database), options(std::move(auth_options)), mailer(options.smtp, options.public_url) {}
 
   store::Database& db;
   AuthOptions options;

@@ -11,8 +11,8 @@ TEST(NormalizeEmail, LowercasesAndTrims) {
 
 TEST(NormalizeEmail, RefusesWhatIsNotOneAddress) {
   for (std::string_view bad :
-       {"", "plain", "@example.com", "a@", "a@b@example.com", "a b@example.com",
-        "a@example", "a@-example.com", "a@example..com", "<a@example.com>", "\"a\"@example.com",
+       {"", "plain", "@example.com", "a@", "a@b@example.com", "a b@example.com", "a@example",
+        "a@-example.com", "a@example..com", "<a@example.com>", "\"a\"@example.com",
         ".a@example.com", "a@exämple.com", "ädä@example.com"}) {
     EXPECT_EQ(NormalizeEmail(bad), std::nullopt) << bad;
   }

@@ -46,7 +46,8 @@ awaitable<Response> ListTokens(Auth& auth, Request&, const Caller& caller) {
                      {"expiresAt", Iso8601(store::IntOf(row[4]))},
                      {"lastUsedAt", used ? boost::json::value(Iso8601(*used)) : nullptr}});
   }
-  co_return Response::Json(boost::json::serialize(boost::json::object{{"items", std::move(items)}}));
+  co_return Response::Json(
+      boost::json::serialize(boost::json::object{{"items", std::move(items)}}));
 }
 
 awaitable<Response> IssueToken(Auth& auth, Request& request, const Caller& caller) {
@@ -61,8 +62,8 @@ awaitable<Response> IssueToken(Auth& auth, Request& request, const Caller& calle
   const std::string id = crypto::NewId();
   const std::int64_t expires_at = now + LifetimeSeconds();
   Status written = co_await auth.db.Write([&](store::Transaction& tx) -> Status {
-    const std::array<store::Value, 7> row{id,           caller.user_id, name, secret.hint,
-                                          secret.digest, now,           expires_at};
+    const std::array<store::Value, 7> row{id,  caller.user_id, name, secret.hint, secret.digest,
+                                          now, expires_at};
     auto inserted = tx.Execute(
         "INSERT INTO extension_tokens (id, user_id, name, hint, token_hash, created_at, "
         "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -14,7 +14,8 @@ Result<std::string> IssueReset(store::Transaction& tx, std::string_view user_id,
   const std::array<Value, 4> row{access::SecretDigest(token), std::string(user_id), now,
                                  now + kResetLifetimeSeconds};
   auto inserted = tx.Execute(
-      "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+      "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, "
+      "?)",
       row);
   if (!inserted.ok()) return inserted.status();
   return token;
@@ -30,8 +31,8 @@ Result<std::string> ConsumeReset(store::Transaction& tx, std::string_view token,
   if (rows->empty()) return Status::NotFound("the reset link is invalid or has expired");
   std::string user_id = store::TextOf(rows->rows[0][0]);
   const std::array<Value, 2> use{now, user_id};
-  auto used =
-      tx.Execute("UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL", use);
+  auto used = tx.Execute(
+      "UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL", use);
   if (!used.ok()) return used.status();
   return user_id;
 }

@@ -1,7 +1,8 @@
+#include <spdlog/spdlog.h>
+
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/this_coro.hpp>
-#include <spdlog/spdlog.h>
 
 #include "access/sessions.hpp"
 #include "audit/audit_log.hpp"
@@ -22,7 +23,6 @@ using boost::asio::awaitable;
 using http::Request;
 using http::Response;
 using http::Verb;
-
 
 // Changing the password ends every session, this one included, and signs in afresh with a
 // new token, so whoever held an old token (or the old password) is out.
@@ -59,9 +59,9 @@ awaitable<Response> ChangePassword(Auth& auth, Request& request, const Caller& c
     if (auto ended = access::RevokeUserSessions(tx, caller.user_id, now); !ended.ok()) {
       return ended.status();
     }
-    auto started = access::CreateSession(tx, {caller.user_id, remember, now,
-                                              auth.options.session_lifetime, caller.ip,
-                                              caller.user_agent});
+    auto started =
+        access::CreateSession(tx, {caller.user_id, remember, now, auth.options.session_lifetime,
+                                   caller.ip, caller.user_agent});
     if (!started.ok()) return started.status();
     session = std::move(*started);
     audit::AuditEvent event = audit::By(caller, "password.changed", "user:" + caller.user_id);

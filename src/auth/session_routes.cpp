@@ -37,7 +37,8 @@ awaitable<Response> ListSessions(Auth& auth, Request&, const Caller& caller) {
                      {"userAgent", store::TextOf(row[5])},
                      {"current", store::TextOf(row[0]) == caller.credential_id}});
   }
-  co_return Response::Json(boost::json::serialize(boost::json::object{{"items", std::move(items)}}));
+  co_return Response::Json(
+      boost::json::serialize(boost::json::object{{"items", std::move(items)}}));
 }
 
 awaitable<Response> RevokeOne(Auth& auth, Request& request, const Caller& caller) {

@@ -10,13 +10,13 @@ namespace waymark::auth {
 
 http::Response SignedIn(const Auth& auth, const User& user, const access::NewSession& session,
                         bool remember, http::StatusCode status) {
-  boost::json::object body{{"user", UserJson(user)}, {"csrfToken", access::CsrfToken(session.token)}};
+  boost::json::object body{{"user", UserJson(user)},
+                           {"csrfToken", access::CsrfToken(session.token)}};
   http::Response response = http::Response::Json(boost::json::serialize(body), status);
-  response.SetHeader("Set-Cookie",
-                     cookies::SetCookie(auth.options.cookie_names.Name(cookies::CookieId::kToken),
-                                        session.token,
-                                        access::SessionCookieMaxAge(remember,
-                                                                    auth.options.session_lifetime)));
+  response.SetHeader(
+      "Set-Cookie",
+      cookies::SetCookie(auth.options.cookie_names.Name(cookies::CookieId::kToken), session.token,
+                         access::SessionCookieMaxAge(remember, auth.options.session_lifetime)));
   response.SetHeader("Cache-Control", "no-store");
   return response;
 }

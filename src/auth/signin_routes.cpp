@@ -40,8 +40,8 @@ Status RevokePresentedSession(store::Transaction& tx, const Auth& auth, const Re
 
 access::SessionStart StartFor(const Auth& auth, const Caller& caller, std::string user_id,
                               bool remember, std::int64_t now) {
-  return {std::move(user_id), remember, now, auth.options.session_lifetime, caller.ip,
-          caller.user_agent};
+  return {std::move(user_id), remember,         now, auth.options.session_lifetime,
+          caller.ip,          caller.user_agent};
 }
 
 awaitable<Response> Signup(Auth& auth, Request& request, const Caller& caller) {
@@ -65,7 +65,8 @@ awaitable<Response> Signup(Auth& auth, Request& request, const Caller& caller) {
     auto made = CreateAccount(tx, account, now);
     if (!made.ok()) return made.status();
     created = std::move(*made);
-    if (Status revoked = RevokePresentedSession(tx, auth, request, now); !revoked.ok()) return revoked;
+    if (Status revoked = RevokePresentedSession(tx, auth, request, now); !revoked.ok())
+      return revoked;
     auto started = access::CreateSession(tx, StartFor(auth, caller, created->user.id, false, now));
     if (!started.ok()) return started.status();
     session = std::move(*started);
@@ -125,7 +126,8 @@ awaitable<Response> Login(Auth& auth, Request& request, const Caller& caller) {
   auth.account_failures.Success(account_key);
   std::optional<access::NewSession> session;
   Status written = co_await auth.db.Write([&](store::Transaction& tx) -> Status {
-    if (Status revoked = RevokePresentedSession(tx, auth, request, now); !revoked.ok()) return revoked;
+    if (Status revoked = RevokePresentedSession(tx, auth, request, now); !revoked.ok())
+      return revoked;
     auto started = access::CreateSession(tx, StartFor(auth, caller, (*user)->id, remember, now));
     if (!started.ok()) return started.status();
     session = std::move(*started);
@@ -142,12 +144,14 @@ awaitable<Response> Logout(Auth& auth, Request&, const Caller& caller) {
   Status written = co_await auth.db.Write([&](store::Transaction& tx) -> Status {
     Status revoked = access::RevokeSession(tx, caller.user_id, caller.credential_id, now);
     if (!revoked.ok()) return revoked;
-    audit::AuditEvent event = audit::By(caller, "session.revoked", "session:" + caller.credential_id);
+    audit::AuditEvent event =
+        audit::By(caller, "session.revoked", "session:" + caller.credential_id);
     event.subject_id = caller.user_id;
     event.details = {{"reason", "logout"}};
     return audit::Record(tx, event, now);
   });
-  if (!written.ok() && written.code() != Status::Code::kNotFound) co_return http::ServerFailure(written);
+  if (!written.ok() && written.code() != Status::Code::kNotFound)
+    co_return http::ServerFailure(written);
   Response response = Response::Empty();
   response.SetHeader("Set-Cookie", ExpiredSessionCookie(auth));
   co_return response;

@@ -42,9 +42,9 @@ void Throttle::EvictStalest(std::int64_t now) {
     return now - item.second.last_failure >= policy_.forget_after;
   });
   if (entries_.size() < policy_.max_entries) return;
-  auto stalest = std::min_element(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
-    return a.second.last_failure < b.second.last_failure;
-  });
+  auto stalest = std::min_element(
+      entries_.begin(), entries_.end(),
+      [](const auto& a, const auto& b) { return a.second.last_failure < b.second.last_failure; });
   entries_.erase(stalest);
 }
 

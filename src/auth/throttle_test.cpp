@@ -6,7 +6,8 @@ namespace waymark::auth {
 namespace {
 
 Throttle::Policy Small() {
-  return {.free_failures = 3, .base_delay = 1, .max_delay = 8, .forget_after = 100, .max_entries = 2};
+  return {
+      .free_failures = 3, .base_delay = 1, .max_delay = 8, .forget_after = 100, .max_entries = 2};
 }
 
 TEST(Throttle, FreeFailuresCostNothing) {

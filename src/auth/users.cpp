@@ -26,7 +26,8 @@ Result<std::optional<User>> FirstUser(Result<store::Rows> rows) {
 boost::asio::awaitable<Result<std::optional<User>>> FindUserByEmail(store::Database& db,
                                                                     std::string email) {
   std::vector<Value> params{std::move(email)};
-  co_return FirstUser(co_await db.Query(std::string(kColumns) + "WHERE email = ?", std::move(params)));
+  co_return FirstUser(
+      co_await db.Query(std::string(kColumns) + "WHERE email = ?", std::move(params)));
 }
 
 boost::asio::awaitable<Result<std::optional<User>>> FindUser(store::Database& db, std::string id) {
@@ -40,9 +41,12 @@ Result<std::optional<User>> FindUserByEmail(store::Transaction& tx, std::string_
 }
 
 Status InsertUser(store::Transaction& tx, const User& user) {
-  const std::array<Value, 7> row{user.id,         user.email,
-                                 user.name,       user.password_hash,
-                                 std::int64_t{user.instance_owner}, user.created_at,
+  const std::array<Value, 7> row{user.id,
+                                 user.email,
+                                 user.name,
+                                 user.password_hash,
+                                 std::int64_t{user.instance_owner},
+                                 user.created_at,
                                  user.created_at};
   return tx
       .Execute(

@@ -23,8 +23,7 @@ struct User {
 // nullopt when no account has that (normalized) email.
 boost::asio::awaitable<Result<std::optional<User>>> FindUserByEmail(store::Database& db,
                                                                     std::string email);
-boost::asio::awaitable<Result<std::optional<User>>> FindUser(store::Database& db,
-                                                             std::string id);
+boost::asio::awaitable<Result<std::optional<User>>> FindUser(store::Database& db, std::string id);
 
 // The same lookups inside a write.
 Result<std::optional<User>> FindUserByEmail(store::Transaction& tx, std::string_view email);

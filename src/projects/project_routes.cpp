@@ -70,17 +70,19 @@ awaitable<http::Response> Create(store::Database& db, http::Request& request,
   std::string name = fields.Text("name", kNameRule);
   std::optional<std::string> workspace_id = fields.OptionalText("workspaceId", kIdRule);
   fields.RejectOthers();
-  if (!fields.errors().empty()) co_return fields.Problem();
+  const bool valid = fields.errors().empty();
 
   const std::int64_t now = UnixNow();
   WorkspaceChoice choice;
   std::optional<Project> created;
-  // The role is checked inside the write, so a demotion cannot slip between check and insert.
+  // The role is checked inside the write, so a demotion cannot slip between check and
+  // insert; and before the body's errors are reported, so a caller without the role learns
+  // 403 whatever they sent, as on every other route.
   Status status = co_await db.Write([&](store::Transaction& tx) -> Status {
     auto memberships = MembershipsOf(tx, caller.user_id);
     if (!memberships.ok()) return memberships.status();
     choice = ChooseWorkspace(*memberships, workspace_id);
-    if (choice.outcome != Choice::kChosen) return Status::Ok();
+    if (choice.outcome != Choice::kChosen || !valid) return Status::Ok();
     auto project = CreateProject(tx, choice.workspace_id, name, now);
     if (!project.ok()) return project.status();
     audit::AuditEvent event = audit::By(caller, "project.created", "project:" + project->id);
@@ -90,6 +92,9 @@ awaitable<http::Response> Create(store::Database& db, http::Request& request,
     return audit::Record(tx, event, now);
   });
   if (!status.ok()) co_return StoreFailure(status);
+  const bool refused = choice.outcome != Choice::kChosen && choice.outcome != Choice::kAmbiguous;
+  if (refused) co_return Refusal(choice.outcome);
+  if (!valid) co_return fields.Problem();
   if (!created) co_return Refusal(choice.outcome);
   co_return ProjectResponse(*created, choice.role, StatusCode::created);
 }

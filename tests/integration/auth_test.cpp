@@ -76,8 +76,8 @@ TEST(Auth, ChangingThePasswordEndsEverySessionAndSignsInAfresh) {
   laptop.Login("ada@example.com", kPassword);
   const std::string before = ada.session();
 
-  ApiReply changed = ada.Post("/api/v1/auth/password",
-                              {{"currentPassword", kPassword}, {"newPassword", "new secret words"}});
+  ApiReply changed = ada.Post("/api/v1/auth/password", {{"currentPassword", kPassword},
+                                                        {"newPassword", "new secret words"}});
   ASSERT_EQ(changed.status, 200u) << changed.raw.body;
   EXPECT_TRUE(std::regex_match(changed.raw.Header("Set-Cookie"), kSessionCookie));
   std::string fresh = CookieValue(changed.raw.Header("Set-Cookie"), "_JIMO_TOKEN");
@@ -88,8 +88,8 @@ TEST(Auth, ChangingThePasswordEndsEverySessionAndSignsInAfresh) {
   EXPECT_EQ(ada.Login("ada@example.com", kPassword).status, 401u);
   EXPECT_EQ(ada.Login("ada@example.com", "new secret words").status, 200u);
 
-  ApiReply wrong = ada.Post("/api/v1/auth/password",
-                            {{"currentPassword", "not it at all"}, {"newPassword", "whatever else"}});
+  ApiReply wrong = ada.Post("/api/v1/auth/password", {{"currentPassword", "not it at all"},
+                                                      {"newPassword", "whatever else"}});
   EXPECT_EQ(wrong.status, 400u);
   EXPECT_EQ(wrong.ErrorField(), "currentPassword");
 }
@@ -111,9 +111,9 @@ TEST(Auth, MutationsWithoutTheRightCsrfTokenOrFromAnotherOriginAre403) {
   auto delete_missing = raw.Send(Verb::delete_, "/api/v1/auth/sessions", {}, cookie);
   EXPECT_EQ(delete_missing->status, 403u);
 
-  EXPECT_EQ(ada.Call(Verb::post, "/api/v1/workspaces", body, {{"Origin", "https://evil.example"}})
-                .status,
-            403u);
+  EXPECT_EQ(
+      ada.Call(Verb::post, "/api/v1/workspaces", body, {{"Origin", "https://evil.example"}}).status,
+      403u);
   EXPECT_EQ(ada.Call(Verb::post, "/api/v1/workspaces", body).status, 201u);
   // Reads need no token.
   EXPECT_EQ(raw.Send(Verb::get, "/api/v1/workspaces", {}, cookie)->status, 200u);
@@ -215,11 +215,13 @@ TEST(Auth, SignupIsByInvitationAfterTheFirstAccountUnlessOpen) {
   ApiClient second(closed);
   EXPECT_EQ(second.SignUp("second@example.com", kPassword, "Second").status, 403u);
 
-  std::string workspace(first.Get("/api/v1/workspaces").json.at("items").at(0).at("id").as_string());
+  std::string workspace(
+      first.Get("/api/v1/workspaces").json.at("items").at(0).at("id").as_string());
   ApiReply invitation =
       first.Post("/api/v1/workspaces/" + workspace + "/invitations", {{"role", "editor"}});
   ASSERT_EQ(invitation.status, 201u) << invitation.raw.body;
-  ApiReply joined = second.SignUp("second@example.com", kPassword, "Second", invitation.Text("token"));
+  ApiReply joined =
+      second.SignUp("second@example.com", kPassword, "Second", invitation.Text("token"));
   ASSERT_EQ(joined.status, 201u) << joined.raw.body;
   EXPECT_EQ(second.Get("/api/v1/workspaces").json.at("items").at(0).at("role"), "editor");
   ApiClient third(closed);
@@ -296,10 +298,10 @@ TEST(Auth, UserCreateAndResetLinkFromTheCommandLine) {
                        "headless pw\n")
                 .exit_status,
             0);
-  EXPECT_NE(RunWaymark({"user", "create", "--email", "x@example.com", "--name", "X", dir}, {},
-                       "short\n")
-                .exit_status,
-            0);
+  EXPECT_NE(
+      RunWaymark({"user", "create", "--email", "x@example.com", "--name", "X", dir}, {}, "short\n")
+          .exit_status,
+      0);
 }
 
 TEST(Auth, PasswordResetByMailWhenSmtpIsConfigured) {
