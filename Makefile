@@ -31,7 +31,7 @@ bench: deps
 	bench/run
 
 fmt: deps
-	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
+	git ls-files --cached --others --exclude-standard '*.cpp' '*.hpp' | xargs clang-format -i
 
 fmt-check: deps
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror

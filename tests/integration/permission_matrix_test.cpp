@@ -109,8 +109,8 @@ class PermissionMatrix : public ::testing::Test {
     if (allowed && key == "DELETE /api/v1/projects/{projectId}") project = FreshProject();
     replace("{workspaceId}", team_->workspace);
     replace("{projectId}", project);
-    for (std::string param : {"{userId}", "{invitationId}", "{keyId}", "{sessionId}",
-                              "{tokenId}", "{token}"}) {
+    for (std::string param :
+         {"{userId}", "{invitationId}", "{keyId}", "{sessionId}", "{tokenId}", "{token}"}) {
       replace(param, "no-such-id");
     }
     return path;

@@ -41,9 +41,10 @@ inline Team BuildTeam(const ServerProcess& server, const std::string& prefix) {
   auto owner = std::make_unique<ApiClient>(server);
   EXPECT_EQ(owner->SignUp(prefix + "owner@example.com", kScenePassword, prefix + " owner").status,
             201u);
-  team.workspace = std::string(
-      owner->Get("/api/v1/workspaces").json.at("items").at(0).at("id").as_string());
-  team.user_ids["owner"] = std::string(owner->Get("/api/v1/auth/me").json.at("user").at("id").as_string());
+  team.workspace =
+      std::string(owner->Get("/api/v1/workspaces").json.at("items").at(0).at("id").as_string());
+  team.user_ids["owner"] =
+      std::string(owner->Get("/api/v1/auth/me").json.at("user").at("id").as_string());
   ApiReply project = owner->Post("/api/v1/projects", {{"name", prefix + " app"}});
   EXPECT_EQ(project.status, 201u) << project.raw.body;
   team.project = IdOf(project);

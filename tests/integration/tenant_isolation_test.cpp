@@ -25,9 +25,12 @@ class TenantIsolation : public ::testing::Test {
   // B's ids in every parameter of the pattern.
   static std::string InB(std::string path) {
     const std::vector<std::pair<std::string, std::string>> ids{
-        {"{workspaceId}", b_->workspace},      {"{projectId}", b_->project},
-        {"{userId}", b_->user_ids.at("viewer")}, {"{invitationId}", b_->invitation_id},
-        {"{keyId}", b_->key_id},               {"{tokenId}", b_->extension_token_id}};
+        {"{workspaceId}", b_->workspace},
+        {"{projectId}", b_->project},
+        {"{userId}", b_->user_ids.at("viewer")},
+        {"{invitationId}", b_->invitation_id},
+        {"{keyId}", b_->key_id},
+        {"{tokenId}", b_->extension_token_id}};
     for (const auto& [param, id] : ids) {
       std::size_t at = path.find(param);
       if (at != std::string::npos) path.replace(at, param.size(), id);
@@ -49,8 +52,7 @@ TEST_F(TenantIsolation, EveryWorkspaceAndProjectRouteOfBIs404ForA) {
   key.UseBearer(a_->secret_key);
   ApiClient extension(*server_);
   extension.UseBearer(a_->extension_token);
-  std::vector<std::pair<std::string, ApiClient*>> callers{{"key", &key},
-                                                          {"extension", &extension}};
+  std::vector<std::pair<std::string, ApiClient*>> callers{{"key", &key}, {"extension", &extension}};
   for (const auto& [role, client] : a_->members) callers.emplace_back(role, client.get());
 
   std::size_t probed = 0;
