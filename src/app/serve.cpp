@@ -79,7 +79,8 @@ int Serve(const Config& config) {
   auto assets = http::StaticAssets::Load(config.static_dir);
   if (!assets.ok()) return Fail("load static assets", assets.status());
 
-  ops::Observed observed{.store = db->get(), .access_log = access_log->get()};
+  ops::Observed observed{
+      .store = db->get(), .access_log = access_log->get(), .metrics_token = config.metrics_token};
   http::Router router;
   ops::AddRoutes(router, observed);
   ManagementApi api(config, **db, router, *proxies);

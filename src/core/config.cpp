@@ -157,6 +157,8 @@ constexpr Setting kSettings[] = {
      [](Config& c, std::string_view v) { return SetList(c.trusted_proxies, v); }},
     {"store.readers", "SQLite reader connections",
      [](Config& c, std::string_view v) { return SetInt(c.store_readers, v, 1, 64); }},
+    {"ops.metrics_token", "bearer token for GET /metrics (empty: this machine only)",
+     [](Config& c, std::string_view v) { return SetText(c.metrics_token, v); }},
     {"site.public_url", "the URL people reach this server at (links, allowed Origin)",
      [](Config& c, std::string_view v) { return SetPublicUrl(c.public_url, v); }},
     {"cookies.prefix", "prefix of every cookie name",

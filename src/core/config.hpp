@@ -39,6 +39,7 @@ struct Config {
   std::vector<std::string> trusted_proxies;
 
   int store_readers = 2;
+  std::string metrics_token;  // empty: /metrics answers this machine only
 
   // The address people reach this server at: links in emails, and the origin that
   // cookie-authenticated requests must come from.

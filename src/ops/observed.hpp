@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "store/database.hpp"
@@ -14,6 +16,7 @@ struct Observed {
   const http::HttpMetrics* http = nullptr;
   store::Database* store = nullptr;
   const weblog::AccessLog* access_log = nullptr;  // null when access logging is off
+  std::string metrics_token;                      // empty: /metrics for this machine only
 };
 
 }  // namespace waymark::ops

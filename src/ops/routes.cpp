@@ -1,6 +1,7 @@
 #include "ops/routes.hpp"
 
 #include "http/problem.hpp"
+#include "ops/metrics_access.hpp"
 #include "ops/metrics_text.hpp"
 
 namespace waymark::ops {
@@ -27,7 +28,12 @@ void AddRoutes(http::Router& router, const Observed& observed) {
     co_return Response::Json(R"({"status":"ready"})");
   });
 
-  router.Add(http::Verb::get, "/metrics", [&observed](Request&) -> awaitable<Response> {
+  router.Add(http::Verb::get, "/metrics", [&observed](Request& request) -> awaitable<Response> {
+    if (!MetricsAllowed(request.peer_address, request.Header("X-Forwarded-For"),
+                        request.Header(http::Field::authorization), observed.metrics_token)) {
+      co_return http::Forbidden(
+          "Metrics are for this machine, or for callers with the configured ops.metrics_token.");
+    }
     co_return Response(http::StatusCode::ok, "text/plain; version=0.0.4; charset=utf-8",
                        RenderMetrics(observed));
   });

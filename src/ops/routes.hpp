@@ -6,7 +6,8 @@
 namespace waymark::ops {
 
 // GET /healthz (the process answers), GET /readyz (the store answers too) and
-// GET /metrics (Prometheus). REQUIRES: `observed` outlives the router.
+// GET /metrics (Prometheus, for MetricsAllowed callers only). REQUIRES: `observed` outlives the
+// router.
 void AddRoutes(http::Router& router, const Observed& observed);
 
 }  // namespace waymark::ops
