@@ -73,8 +73,11 @@ awaitable<Admission> Gatekeeper::Admit(http::Request& request, const Access& acc
   const std::int64_t now = UnixNow();
   auto identity = co_await Authenticate(credential, now);
   if (!identity.ok()) {
-    if (identity.status().code() == Status::Code::kUnavailable)
-      co_return http::ServiceUnavailable();
+    // Only a credential the store does not know (or no longer honours) signs anyone out;
+    // a store that fails to answer is the server's problem, not the caller's.
+    if (identity.status().code() != Status::Code::kNotFound) {
+      co_return http::ServerFailure(identity.status());
+    }
     http::Response refused =
         http::Unauthorized("The session or key is unknown, expired or revoked.");
     if (credential.kind == CredentialKind::kSession) {

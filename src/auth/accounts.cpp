@@ -6,6 +6,16 @@
 
 namespace waymark::auth {
 
+namespace {
+
+// "Ada’s workspace", or a plain name when that would pass the 100 bytes names may have.
+std::string FirstWorkspaceName(const std::string& owner_name) {
+  std::string name = owner_name + "\u2019s workspace";
+  return name.size() <= 100 ? name : std::string("My workspace");
+}
+
+}  // namespace
+
 Result<CreatedAccount> CreateAccount(store::Transaction& tx, const AccountRequest& request,
                                      std::int64_t now) {
   auto existing = FindUserByEmail(tx, request.email);
@@ -30,7 +40,7 @@ Result<CreatedAccount> CreateAccount(store::Transaction& tx, const AccountReques
     return account;
   }
   auto workspace =
-      workspaces::CreateWorkspace(tx, request.name + "\u2019s workspace", account.user.id, now);
+      workspaces::CreateWorkspace(tx, FirstWorkspaceName(request.name), account.user.id, now);
   if (!workspace.ok()) return workspace.status();
   account.workspace_id = *workspace;
   return account;
