@@ -50,7 +50,7 @@ Result<store::Rows> One(Result<store::Rows> rows) {
 
 awaitable<Admission> Gatekeeper::Admit(http::Request& request, const Access& access) const {
   Caller caller = ClientOf(request, options_.proxies);
-  const std::string session_cookie = SessionCookieName();
+  const std::string& session_cookie = SessionCookieName();
   PresentedCredential credential =
       ReadCredential(request.Header(http::Field::authorization),
                      request.Header(http::Field::cookie), session_cookie);

@@ -31,14 +31,15 @@ using Admission = std::variant<Caller, http::Response>;
 // project and the caller's role in it (404 outside it, 403 short of the role).
 class Gatekeeper {
  public:
-  Gatekeeper(store::Database& db, GateOptions options) : db_(db), options_(std::move(options)) {}
+  Gatekeeper(store::Database& db, GateOptions options)
+      : db_(db),
+        options_(std::move(options)),
+        session_cookie_(options_.cookie_names.Name(cookies::CookieId::kToken)) {}
 
   boost::asio::awaitable<Admission> Admit(http::Request& request, const Access& access) const;
 
   const GateOptions& options() const { return options_; }
-  std::string SessionCookieName() const {
-    return options_.cookie_names.Name(cookies::CookieId::kToken);
-  }
+  const std::string& SessionCookieName() const { return session_cookie_; }
 
  private:
   struct Identity;
@@ -50,6 +51,7 @@ class Gatekeeper {
 
   store::Database& db_;
   GateOptions options_;
+  std::string session_cookie_;  // "_JIMO_TOKEN" with the configured prefix
 };
 
 }  // namespace waymark::access
