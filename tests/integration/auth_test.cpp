@@ -208,6 +208,21 @@ TEST(Auth, FailedLoginsAreThrottledWithGrowingDelaysAndRevealNothing) {
   EXPECT_EQ(guesser.Login("ada@example.com", kPassword).status, 200u);
 }
 
+TEST(Auth, OneNetworkGuessingAcrossManyAccountsIsThrottledToo) {
+  ServerProcess server;
+  ApiClient guesser(server);
+  // Twenty failures from one network are free, each on a different account.
+  for (int i = 0; i < 20; ++i) {
+    EXPECT_EQ(guesser.Login("user" + std::to_string(i) + "@example.com", "guess").status, 401u);
+  }
+  ApiReply throttled;
+  for (int i = 20; i < 23 && throttled.status != 429u; ++i) {
+    throttled = guesser.Login("user" + std::to_string(i) + "@example.com", "guess");
+  }
+  EXPECT_EQ(throttled.status, 429u) << throttled.raw.body;
+  EXPECT_FALSE(throttled.raw.Header("Retry-After").empty());
+}
+
 TEST(Auth, SignupIsByInvitationAfterTheFirstAccountUnlessOpen) {
   ServerProcess closed;
   ApiClient first(closed);
