@@ -18,15 +18,21 @@ std::string FirstWorkspaceName(const std::string& owner_name) {
 
 Result<CreatedAccount> CreateAccount(store::Transaction& tx, const AccountRequest& request,
                                      std::int64_t now) {
-  auto existing = FindUserByEmail(tx, request.email);
-  if (!existing.ok()) return existing.status();
-  if (existing->has_value()) return Status::Conflict("an account already uses this email");
   auto users = CountUsers(tx);
   if (!users.ok()) return users.status();
   const bool first = *users == 0;
+  // Whether this signup may happen at all is settled before the email is looked at, so
+  // only someone who may sign up can learn that an address is taken.
   if (!first && !request.invitation && !request.may_start_workspace) {
     return Status::Invalid("signup is by invitation only");
   }
+  if (!first && request.invitation) {
+    auto pending = workspaces::FindPendingInvitation(tx, *request.invitation, now);
+    if (!pending.ok()) return pending.status();
+  }
+  auto existing = FindUserByEmail(tx, request.email);
+  if (!existing.ok()) return existing.status();
+  if (existing->has_value()) return Status::Conflict("an account already uses this email");
 
   CreatedAccount account;
   account.user =

@@ -31,8 +31,9 @@ struct CreatedAccount {
 //   - the instance's first account becomes its owner, with a workspace of its own;
 //   - an invitation joins its workspace with its role;
 //   - otherwise a new workspace, when `may_start_workspace`.
-// Conflict: the email has an account. NotFound: the invitation is unknown, used or
-// expired. Invalid: signup is by invitation only.
+// Invalid: signup is by invitation only. NotFound: the invitation is unknown, used or
+// expired. Conflict: the email has an account (checked last, so that only someone allowed
+// to sign up can learn it).
 Result<CreatedAccount> CreateAccount(store::Transaction& tx, const AccountRequest& request,
                                      std::int64_t now);
 

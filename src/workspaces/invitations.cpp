@@ -40,8 +40,8 @@ Result<IssuedInvitation> IssueInvitation(store::Transaction& tx, std::string_vie
   return issued;
 }
 
-Result<Joined> AcceptInvitation(store::Transaction& tx, std::string_view token,
-                                std::string_view user_id, std::int64_t now) {
+Result<PendingInvitation> FindPendingInvitation(store::Transaction& tx, std::string_view token,
+                                                std::int64_t now) {
   const std::array<Value, 1> digest{access::SecretDigest(token)};
   auto rows = tx.Query(
       "SELECT id, workspace_id, role, expires_at, accepted_at, revoked_at FROM invitations "
@@ -54,8 +54,16 @@ Result<Joined> AcceptInvitation(store::Transaction& tx, std::string_view token,
                         store::OptionalIntOf(row[5])};
   if (!IsPending(state, now)) return Status::NotFound(std::string(kUnusable));
   // The schema's CHECK constraint admits only the four role names.
-  Joined joined{store::TextOf(row[1]),
-                access::ParseRole(store::TextOf(row[2])).value_or(access::Role::kViewer)};
+  return PendingInvitation{
+      store::TextOf(row[0]), store::TextOf(row[1]),
+      access::ParseRole(store::TextOf(row[2])).value_or(access::Role::kViewer)};
+}
+
+Result<Joined> AcceptInvitation(store::Transaction& tx, std::string_view token,
+                                std::string_view user_id, std::int64_t now) {
+  auto pending = FindPendingInvitation(tx, token, now);
+  if (!pending.ok()) return pending.status();
+  Joined joined{pending->workspace_id, pending->role};
 
   const std::array<Value, 2> membership{joined.workspace_id, std::string(user_id)};
   auto existing =
@@ -69,7 +77,7 @@ Result<Joined> AcceptInvitation(store::Transaction& tx, std::string_view token,
       "INSERT INTO memberships (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?)",
       member);
   if (!inserted.ok()) return inserted.status();
-  const std::array<Value, 3> used{now, std::string(user_id), store::TextOf(row[0])};
+  const std::array<Value, 3> used{now, std::string(user_id), pending->id};
   auto updated =
       tx.Execute("UPDATE invitations SET accepted_at = ?, accepted_by = ? WHERE id = ?", used);
   if (!updated.ok()) return updated.status();

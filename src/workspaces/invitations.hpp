@@ -27,6 +27,17 @@ Result<IssuedInvitation> IssueInvitation(store::Transaction& tx, std::string_vie
                                          access::Role role, std::optional<std::string> email,
                                          std::string_view invited_by, std::int64_t now);
 
+struct PendingInvitation {
+  std::string id;
+  std::string workspace_id;
+  access::Role role = access::Role::kViewer;
+};
+
+// The invitation `token` names, if it may still be accepted; NotFound otherwise (unknown,
+// used, revoked or expired alike).
+Result<PendingInvitation> FindPendingInvitation(store::Transaction& tx, std::string_view token,
+                                                std::int64_t now);
+
 struct Joined {
   std::string workspace_id;
   access::Role role;

@@ -228,7 +228,15 @@ TEST(Auth, SignupIsByInvitationAfterTheFirstAccountUnlessOpen) {
   ApiClient first(closed);
   EXPECT_EQ(first.SignUp("owner@example.com", kPassword, "Owner").status, 201u);
   ApiClient second(closed);
-  EXPECT_EQ(second.SignUp("second@example.com", kPassword, "Second").status, 403u);
+  ApiReply refused = second.SignUp("second@example.com", kPassword, "Second");
+  EXPECT_EQ(refused.status, 403u);
+  // A taken address answers the same: closed signup tells nothing about who has an account.
+  ApiReply taken = second.SignUp("owner@example.com", kPassword, "Second");
+  EXPECT_EQ(taken.status, 403u);
+  EXPECT_EQ(taken.raw.body, refused.raw.body);
+  ApiReply bogus = second.SignUp("owner@example.com", kPassword, "Second", "no-such-invitation");
+  EXPECT_EQ(bogus.status, 400u);
+  EXPECT_EQ(bogus.ErrorField(), "invitation");
 
   std::string workspace(
       first.Get("/api/v1/workspaces").json.at("items").at(0).at("id").as_string());
