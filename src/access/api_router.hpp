@@ -14,6 +14,18 @@ namespace waymark::access {
 using ApiHandler =
     std::function<boost::asio::awaitable<http::Response>(http::Request&, const Caller&)>;
 
+// A handler that needs `context` (the store, a module's shared state) as its first
+// argument, bound to it: `api.Add(..., access::Bind(db, ListProjects))`. REQUIRES:
+// `context` outlives the router.
+template <class Context>
+ApiHandler Bind(Context& context,
+                boost::asio::awaitable<http::Response> (*handler)(Context&, http::Request&,
+                                                                  const Caller&)) {
+  return [&context, handler](http::Request& request, const Caller& caller) {
+    return handler(context, request, caller);
+  };
+}
+
 // A route as declared, for the docs and the permission tests.
 struct DeclaredRoute {
   http::Verb method;

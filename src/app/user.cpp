@@ -2,7 +2,6 @@
 #include <iostream>
 #include <string>
 
-#include "app/blocking.hpp"
 #include "app/commands.hpp"
 #include "app/store.hpp"
 #include "auth/accounts.hpp"
@@ -11,6 +10,7 @@
 #include "core/clock.hpp"
 #include "core/crypto.hpp"
 #include "core/log.hpp"
+#include "core/run_blocking.hpp"
 
 namespace waymark::app {
 namespace {

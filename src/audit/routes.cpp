@@ -81,10 +81,7 @@ void AddRoutes(access::ApiRouter& api, store::Database& db) {
   using access::Role;
   using access::Scope;
   api.Add(http::Verb::get, "/api/v1/workspaces/{workspaceId}/audit",
-          {.scope = Scope::kWorkspace, .role = Role::kAdmin},
-          [&db](http::Request& request, const Caller& caller) {
-            return ListEvents(db, request, caller);
-          });
+          {.scope = Scope::kWorkspace, .role = Role::kAdmin}, access::Bind(db, ListEvents));
 }
 
 }  // namespace waymark::audit

@@ -114,11 +114,11 @@ awaitable<Response> RevokeToken(Auth& auth, Request& request, const Caller& call
 
 void AddExtensionTokenRoutes(access::ApiRouter& api, Auth& auth) {
   api.Add(Verb::get, "/api/v1/extension-tokens", {.scope = Scope::kUser},
-          [&auth](Request& r, const Caller& c) { return ListTokens(auth, r, c); });
+          access::Bind(auth, ListTokens));
   api.Add(Verb::post, "/api/v1/extension-tokens", {.scope = Scope::kUser},
-          [&auth](Request& r, const Caller& c) { return IssueToken(auth, r, c); });
+          access::Bind(auth, IssueToken));
   api.Add(Verb::delete_, "/api/v1/extension-tokens/{tokenId}", {.scope = Scope::kUser},
-          [&auth](Request& r, const Caller& c) { return RevokeToken(auth, r, c); });
+          access::Bind(auth, RevokeToken));
 }
 
 }  // namespace waymark::auth

@@ -150,11 +150,11 @@ awaitable<Response> ConfirmReset(Auth& auth, Request& request, const Caller& cal
 
 void AddPasswordRoutes(access::ApiRouter& api, Auth& auth) {
   api.Add(Verb::post, "/api/v1/auth/password", {.scope = Scope::kUser},
-          [&auth](Request& r, const Caller& c) { return ChangePassword(auth, r, c); });
+          access::Bind(auth, ChangePassword));
   api.Add(Verb::post, "/api/v1/auth/password-reset", {.scope = Scope::kPublic},
-          [&auth](Request& r, const Caller& c) { return RequestReset(auth, r, c); });
+          access::Bind(auth, RequestReset));
   api.Add(Verb::post, "/api/v1/auth/password-reset/confirm", {.scope = Scope::kPublic},
-          [&auth](Request& r, const Caller& c) { return ConfirmReset(auth, r, c); });
+          access::Bind(auth, ConfirmReset));
 }
 
 }  // namespace waymark::auth

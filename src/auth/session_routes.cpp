@@ -80,11 +80,11 @@ awaitable<Response> RevokeAll(Auth& auth, Request&, const Caller& caller) {
 
 void AddSessionRoutes(access::ApiRouter& api, Auth& auth) {
   api.Add(Verb::get, "/api/v1/auth/sessions", {.scope = Scope::kUser},
-          [&auth](Request& r, const Caller& c) { return ListSessions(auth, r, c); });
+          access::Bind(auth, ListSessions));
   api.Add(Verb::delete_, "/api/v1/auth/sessions", {.scope = Scope::kUser},
-          [&auth](Request& r, const Caller& c) { return RevokeAll(auth, r, c); });
+          access::Bind(auth, RevokeAll));
   api.Add(Verb::delete_, "/api/v1/auth/sessions/{sessionId}", {.scope = Scope::kUser},
-          [&auth](Request& r, const Caller& c) { return RevokeOne(auth, r, c); });
+          access::Bind(auth, RevokeOne));
 }
 
 }  // namespace waymark::auth

@@ -175,14 +175,11 @@ awaitable<Response> Me(Auth& auth, Request&, const Caller& caller) {
 }  // namespace
 
 void AddSignInRoutes(access::ApiRouter& api, Auth& auth) {
-  api.Add(Verb::post, "/api/v1/auth/signup", {.scope = Scope::kPublic},
-          [&auth](Request& r, const Caller& c) { return Signup(auth, r, c); });
-  api.Add(Verb::post, "/api/v1/auth/login", {.scope = Scope::kPublic},
-          [&auth](Request& r, const Caller& c) { return Login(auth, r, c); });
-  api.Add(Verb::post, "/api/v1/auth/logout", {.scope = Scope::kUser},
-          [&auth](Request& r, const Caller& c) { return Logout(auth, r, c); });
+  api.Add(Verb::post, "/api/v1/auth/signup", {.scope = Scope::kPublic}, access::Bind(auth, Signup));
+  api.Add(Verb::post, "/api/v1/auth/login", {.scope = Scope::kPublic}, access::Bind(auth, Login));
+  api.Add(Verb::post, "/api/v1/auth/logout", {.scope = Scope::kUser}, access::Bind(auth, Logout));
   api.Add(Verb::get, "/api/v1/auth/me", {.scope = Scope::kUser, .extension = true},
-          [&auth](Request& r, const Caller& c) { return Me(auth, r, c); });
+          access::Bind(auth, Me));
 }
 
 }  // namespace waymark::auth

@@ -106,18 +106,13 @@ void AddKeyRoutes(access::ApiRouter& api, store::Database& db) {
   using access::Role;
   using access::Scope;
   using http::Verb;
-  auto with_db = [&db](auto handler) {
-    return [&db, handler](http::Request& request, const Caller& caller) {
-      return handler(db, request, caller);
-    };
-  };
   // Admins only, and no secret key: a key cannot list, mint or revoke keys, even its own.
   api.Add(Verb::get, "/api/v1/projects/{projectId}/keys",
-          {.scope = Scope::kProject, .role = Role::kAdmin}, with_db(List));
+          {.scope = Scope::kProject, .role = Role::kAdmin}, access::Bind(db, List));
   api.Add(Verb::post, "/api/v1/projects/{projectId}/keys",
-          {.scope = Scope::kProject, .role = Role::kAdmin}, with_db(Issue));
+          {.scope = Scope::kProject, .role = Role::kAdmin}, access::Bind(db, Issue));
   api.Add(Verb::delete_, "/api/v1/projects/{projectId}/keys/{keyId}",
-          {.scope = Scope::kProject, .role = Role::kAdmin}, with_db(Revoke));
+          {.scope = Scope::kProject, .role = Role::kAdmin}, access::Bind(db, Revoke));
 }
 
 }  // namespace waymark::projects

@@ -171,23 +171,19 @@ awaitable<http::Response> Remove(store::Database& db, http::Request&, const Call
 void AddProjectRoutes(access::ApiRouter& api, store::Database& db) {
   using access::Scope;
   using http::Verb;
-  auto with_db = [&db](auto handler) {
-    return [&db, handler](http::Request& request, const Caller& caller) {
-      return handler(db, request, caller);
-    };
-  };
   // The role applies to the workspace the body names, which the Gatekeeper cannot read:
   // Create checks it with ChooseWorkspace, over one membership query.
   api.Add(Verb::post, "/api/v1/projects", {.scope = Scope::kUser, .role = Role::kAdmin},
-          with_db(Create));
-  api.Add(Verb::get, "/api/v1/projects", {.scope = Scope::kUser, .extension = true}, with_db(List));
+          access::Bind(db, Create));
+  api.Add(Verb::get, "/api/v1/projects", {.scope = Scope::kUser, .extension = true},
+          access::Bind(db, List));
   api.Add(Verb::get, "/api/v1/projects/{projectId}",
           {.scope = Scope::kProject, .role = Role::kViewer, .secret_key = true, .extension = true},
-          with_db(Show));
+          access::Bind(db, Show));
   api.Add(Verb::patch, "/api/v1/projects/{projectId}",
-          {.scope = Scope::kProject, .role = Role::kAdmin}, with_db(Rename));
+          {.scope = Scope::kProject, .role = Role::kAdmin}, access::Bind(db, Rename));
   api.Add(Verb::delete_, "/api/v1/projects/{projectId}",
-          {.scope = Scope::kProject, .role = Role::kAdmin}, with_db(Remove));
+          {.scope = Scope::kProject, .role = Role::kAdmin}, access::Bind(db, Remove));
 }
 
 }  // namespace waymark::projects

@@ -14,6 +14,7 @@
 #include <string>
 #include <thread>
 
+#include "core/run_blocking.hpp"
 #include "store/database.hpp"
 #include "store/sqlite.hpp"
 
@@ -37,13 +38,7 @@ class TempDir {
 // Runs `op` to completion on a private io_context, as a blocking call.
 template <class T>
 T Await(boost::asio::awaitable<T> op) {
-  boost::asio::io_context io;
-  std::optional<T> out;
-  boost::asio::co_spawn(
-      io, [&]() -> boost::asio::awaitable<void> { out.emplace(co_await std::move(op)); },
-      boost::asio::detached);
-  io.run();
-  return std::move(*out);
+  return RunBlocking(std::move(op));
 }
 
 // An io_context running on its own thread, for tests that start operations, do something

@@ -170,7 +170,7 @@ TEST(Auth, IdleAndAbsoluteExpiryEndSessions) {
 
   ServerProcess brief({"--sessions-lifetime-s", "1"});
   ApiClient bob(brief);
-  ApiReply signup = bob.SignUp("bob@example.com", kPassword, "Bob");
+  bob.SignUp("bob@example.com", kPassword, "Bob");
   ApiReply remembered = bob.Login("bob@example.com", kPassword, true);
   // The cookie never outlives the session it carries.
   EXPECT_NE(remembered.raw.Header("Set-Cookie").find("Max-Age=1;"), std::string::npos);

@@ -6,9 +6,10 @@
 #include <boost/asio/io_context.hpp>
 #include <optional>
 
-namespace waymark::app {
+namespace waymark {
 
-// Runs `op` to completion on a private io_context, for one-shot commands outside `serve`.
+// Runs `op` to completion on a private io_context: for one-shot commands outside `serve`,
+// and for tests. BLOCKING; never call it from an I/O thread.
 template <class T>
 T RunBlocking(boost::asio::awaitable<T> op) {
   boost::asio::io_context io;
@@ -20,4 +21,4 @@ T RunBlocking(boost::asio::awaitable<T> op) {
   return std::move(*out);
 }
 
-}  // namespace waymark::app
+}  // namespace waymark
