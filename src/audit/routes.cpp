@@ -6,8 +6,8 @@
 #include <boost/json/serialize.hpp>
 #include <limits>
 
-#include "audit/page.hpp"
 #include "core/time_format.hpp"
+#include "http/page.hpp"
 #include "http/problem.hpp"
 
 namespace waymark::audit {
@@ -47,11 +47,11 @@ boost::json::object EventJson(const std::vector<Value>& row) {
 
 awaitable<http::Response> ListEvents(store::Database& db, http::Request& request,
                                      const Caller& caller) {
-  std::optional<int> limit = ParseLimit(request.QueryParam("limit"));
+  std::optional<int> limit = http::ParseLimit(request.QueryParam("limit"));
   if (!limit) co_return http::BadRequest("limit must be a number from 1 to 200.", "limit");
-  Cursor after{std::numeric_limits<std::int64_t>::max(), ""};
+  http::Cursor after{std::numeric_limits<std::int64_t>::max(), ""};
   if (auto text = request.QueryParam("cursor")) {
-    auto parsed = ParseCursor(*text);
+    auto parsed = http::ParseCursor(*text);
     if (!parsed) co_return http::BadRequest("cursor is not one this API returned.", "cursor");
     after = *parsed;
   }
@@ -68,7 +68,7 @@ awaitable<http::Response> ListEvents(store::Database& db, http::Request& request
   body["items"] = std::move(items);
   if (rows->size() > shown) {
     const auto& last = rows->rows[shown - 1];
-    body["nextCursor"] = FormatCursor({store::IntOf(last[1]), store::TextOf(last[0])});
+    body["nextCursor"] = http::FormatCursor({store::IntOf(last[1]), store::TextOf(last[0])});
   } else {
     body["nextCursor"] = nullptr;
   }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <set>
 #include <string>
@@ -32,6 +35,9 @@ class JsonFields {
  public:
   // The body as a JSON object; a body that is not one is an error on the field "body".
   static JsonFields FromBody(std::string_view body);
+  // The fields of an object nested in a body, whose errors are named under `prefix`
+  // ("buttons[0]." gives "buttons[0].label"); Absorb them into the body's fields after.
+  static JsonFields Of(boost::json::object object, std::string prefix);
 
   // True when the body was an object, whatever its fields hold. When it was not, every
   // accessor answers its fallback and the only error is the one on "body".
@@ -46,17 +52,38 @@ class JsonFields {
   std::optional<std::string> OptionalText(std::string_view name, TextRule rule = {});
   // An optional boolean with its default.
   bool Bool(std::string_view name, bool fallback);
+  // An optional integer within [min, max].
+  std::optional<std::int64_t> OptionalInt(std::string_view name, std::int64_t min,
+                                          std::int64_t max);
+  // An optional time written in ISO 8601 (core/time_format.hpp), as Unix seconds.
+  std::optional<std::int64_t> OptionalTime(std::string_view name);
+  // An optional string that must be one of `choices`.
+  std::optional<std::string> OptionalChoice(std::string_view name,
+                                            std::initializer_list<std::string_view> choices);
+  // An optional list of at most `max_items` strings, each following `rule`.
+  std::optional<std::vector<std::string>> OptionalTextList(std::string_view name, TextRule rule,
+                                                           std::size_t max_items);
+  // An optional object or array, for the caller to read further (with Of for objects).
+  std::optional<boost::json::object> OptionalObject(std::string_view name);
+  std::optional<boost::json::array> OptionalArray(std::string_view name, std::size_t max_items);
+  // An optional value of any JSON type, left for the caller to check.
+  const boost::json::value* OptionalValue(std::string_view name) { return Find(name); }
   // Records an error for every field no accessor above has read: unknown fields are
   // refused, so a typo never passes silently.
   void RejectOthers();
   // Records an error the caller's own checks found (an email that is not an address).
   void Fail(std::string_view field, std::string message);
+  // Takes the errors of the fields of a nested object, already named under its prefix.
+  void Absorb(const JsonFields& nested);
+  // The full name of `field` in errors: "buttons[0].label" for "label" under "buttons[0].".
+  std::string Path(std::string_view field) const { return prefix_ + std::string(field); }
 
  private:
   JsonFields() = default;
   const boost::json::value* Find(std::string_view name);
 
   boost::json::object object_;
+  std::string prefix_;
   bool parsed_ = false;
   std::set<std::string, std::less<>> read_;
   std::vector<FieldError> errors_;

@@ -91,5 +91,39 @@ TEST(JsonFields, ProblemIs400NamingTheFields) {
   EXPECT_EQ(body.at("errors").at(0).at("message"), "is not a known field");
 }
 
+TEST(JsonFields, ReadsNumbersTimesAndChoicesWithinTheirBounds) {
+  JsonFields fields = JsonFields::FromBody(
+      R"({"priority":7,"delay":-1,"at":"2026-11-24T09:30:00Z","when":"30000-01-01",)"
+      R"("status":"published","format":"popup"})");
+  EXPECT_EQ(fields.OptionalInt("priority", -1000, 1000), 7);
+  EXPECT_EQ(fields.OptionalInt("delay", 0, 600000), std::nullopt);
+  EXPECT_EQ(fields.OptionalTime("at"), 1795253400 + 3 * 86400);
+  EXPECT_EQ(fields.OptionalTime("when"), std::nullopt);
+  EXPECT_EQ(fields.OptionalChoice("status", {"draft", "published"}), "published");
+  EXPECT_EQ(fields.OptionalChoice("format", {"modal", "banner"}), std::nullopt);
+  EXPECT_EQ(FieldsAtFault(fields), (std::vector<std::string>{"delay", "when", "format"}));
+  EXPECT_EQ(fields.errors()[2].message, "must be one of: modal, banner");
+}
+
+TEST(JsonFields, TextListsNameTheItemAtFault) {
+  JsonFields fields = JsonFields::FromBody(R"({"labels":["ok",3,""],"tags":["a","b","c"]})");
+  EXPECT_EQ(fields.OptionalTextList("labels", {.min_length = 1}, 10), std::nullopt);
+  EXPECT_EQ(fields.OptionalTextList("tags", {}, 2), std::nullopt);
+  EXPECT_EQ(FieldsAtFault(fields), (std::vector<std::string>{"labels[1]", "labels[2]", "tags"}));
+}
+
+TEST(JsonFields, NestedObjectsReportUnderTheirPrefix) {
+  JsonFields fields = JsonFields::FromBody(R"({"buttons":[{"label":"","extra":1}]})");
+  auto buttons = fields.OptionalArray("buttons", 2);
+  ASSERT_TRUE(buttons);
+  JsonFields button = JsonFields::Of(buttons->at(0).as_object(), "buttons[0].");
+  button.Text("label", {.min_length = 1});
+  button.RejectOthers();
+  fields.Absorb(button);
+  fields.RejectOthers();
+  EXPECT_EQ(FieldsAtFault(fields),
+            (std::vector<std::string>{"buttons[0].label", "buttons[0].extra"}));
+}
+
 }  // namespace
 }  // namespace waymark::http

@@ -4,7 +4,7 @@
 
 #include "access/secrets.hpp"
 #include "core/crypto.hpp"
-#include "projects/slug.hpp"
+#include "core/slug.hpp"
 
 namespace waymark::projects {
 

@@ -1,8 +1,8 @@
-#include "audit/page.hpp"
+#include "http/page.hpp"
 
 #include <charconv>
 
-namespace waymark::audit {
+namespace waymark::http {
 
 std::string FormatCursor(const Cursor& cursor) {
   return std::to_string(cursor.at) + "." + cursor.id;
@@ -28,4 +28,4 @@ std::optional<int> ParseLimit(std::optional<std::string> text) {
   return limit;
 }
 
-}  // namespace waymark::audit
+}  // namespace waymark::http

@@ -1,8 +1,8 @@
-#include "audit/page.hpp"
+#include "http/page.hpp"
 
 #include <gtest/gtest.h>
 
-namespace waymark::audit {
+namespace waymark::http {
 namespace {
 
 TEST(Cursor, RoundTrips) {
@@ -30,4 +30,4 @@ TEST(Limit, DefaultsAndBounds) {
 }
 
 }  // namespace
-}  // namespace waymark::audit
+}  // namespace waymark::http

@@ -8,7 +8,7 @@
 
 // A project's slug names it in public URLs (its changelog page), so it is unique across the
 // instance and stable: chosen once, from the name at creation, and kept through renames.
-namespace waymark::projects {
+namespace waymark {
 
 inline constexpr std::size_t kSlugMaxLength = 48;
 
@@ -23,4 +23,4 @@ std::string SlugCandidate(std::string_view base, int attempt);
 // The first candidate for `base` that is not in `taken`.
 std::string FirstFreeSlug(std::string_view base, const std::set<std::string, std::less<>>& taken);
 
-}  // namespace waymark::projects
+}  // namespace waymark

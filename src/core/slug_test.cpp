@@ -1,8 +1,8 @@
-#include "projects/slug.hpp"
+#include "core/slug.hpp"
 
 #include <gtest/gtest.h>
 
-namespace waymark::projects {
+namespace waymark {
 namespace {
 
 TEST(SlugifyTest, KeepsLowercaseLettersAndDigits) {
@@ -57,4 +57,4 @@ TEST(FirstFreeSlugTest, TakesTheFirstCandidateNotTaken) {
 }
 
 }  // namespace
-}  // namespace waymark::projects
+}  // namespace waymark

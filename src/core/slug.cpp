@@ -1,6 +1,6 @@
-#include "projects/slug.hpp"
+#include "core/slug.hpp"
 
-namespace waymark::projects {
+namespace waymark {
 namespace {
 
 bool IsSlugChar(char c) {
@@ -58,4 +58,4 @@ std::string FirstFreeSlug(std::string_view base, const std::set<std::string, std
   }
 }
 
-}  // namespace waymark::projects
+}  // namespace waymark
