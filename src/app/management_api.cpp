@@ -3,6 +3,7 @@
 #include "access/csrf.hpp"
 #include "audit/routes.hpp"
 #include "auth/routes.hpp"
+#include "content/routes.hpp"
 #include "projects/routes.hpp"
 #include "workspaces/routes.hpp"
 
@@ -30,11 +31,16 @@ ManagementApi::ManagementApi(const Config& config, store::Database& db, http::Ro
                              weblog::TrustedProxies proxies)
     : gate_(db, GateOptionsFrom(config, std::move(proxies))),
       api_(router, gate_),
-      auth_(db, AuthOptionsFrom(config)) {
+      auth_(db, AuthOptionsFrom(config)),
+      publishing_(db),
+      projects_{db, [this](std::string project_id) {
+                  return publishing_.context().Changed(std::move(project_id));
+                }} {
   auth::AddRoutes(api_, auth_);
   workspaces::AddRoutes(api_, db, {config.public_url});
-  projects::AddRoutes(api_, db);
+  projects::AddRoutes(api_, projects_);
   audit::AddRoutes(api_, db);
+  content::AddRoutes(api_, publishing_.context());
 }
 
 }  // namespace waymark::app

@@ -5,8 +5,10 @@
 #include "access/api_router.hpp"
 #include "access/gatekeeper.hpp"
 #include "auth/auth.hpp"
+#include "content/publishing.hpp"
 #include "core/config.hpp"
 #include "http/router.hpp"
+#include "projects/routes.hpp"
 #include "store/database.hpp"
 #include "weblog/trusted_proxies.hpp"
 
@@ -20,11 +22,15 @@ class ManagementApi {
                 weblog::TrustedProxies proxies);
 
   const std::vector<access::DeclaredRoute>& routes() const { return api_.declared(); }
+  // What serves published content outside the API: the changelog and the widget.
+  content::Publishing& publishing() { return publishing_; }
 
  private:
   access::Gatekeeper gate_;
   access::ApiRouter api_;
   auth::Auth auth_;
+  content::Publishing publishing_;
+  projects::ProjectContext projects_;
 };
 
 }  // namespace waymark::app

@@ -14,6 +14,7 @@
 #include "http/server.hpp"
 #include "http/static_assets.hpp"
 #include "ops/routes.hpp"
+#include "site/changelog_routes.hpp"
 #include "weblog/access_log_middleware.hpp"
 
 namespace waymark::app {
@@ -84,6 +85,7 @@ int Serve(const Config& config) {
   http::Router router;
   ops::AddRoutes(router, observed);
   ManagementApi api(config, **db, router, *proxies);
+  site::AddChangelogRoutes(router, api.publishing().snapshots(), config.public_url);
   assets->AddRoutes(router);
   http::Pipeline pipeline = BuildPipeline(access_log->get(), *proxies);
 

@@ -47,22 +47,19 @@ boost::json::object EventJson(const std::vector<Value>& row) {
 
 awaitable<http::Response> ListEvents(store::Database& db, http::Request& request,
                                      const Caller& caller) {
-  std::optional<int> limit = http::ParseLimit(request.QueryParam("limit"));
-  if (!limit) co_return http::BadRequest("limit must be a number from 1 to 200.", "limit");
-  http::Cursor after{std::numeric_limits<std::int64_t>::max(), ""};
-  if (auto text = request.QueryParam("cursor")) {
-    auto parsed = http::ParseCursor(*text);
-    if (!parsed) co_return http::BadRequest("cursor is not one this API returned.", "cursor");
-    after = *parsed;
-  }
+  auto page = http::ReadPageRequest(request);
+  if (auto* refusal = std::get_if<http::Response>(&page)) co_return std::move(*refusal);
+  const int limit = std::get<http::PageRequest>(page).limit;
+  const http::Cursor after = std::get<http::PageRequest>(page).after.value_or(
+      http::Cursor{std::numeric_limits<std::int64_t>::max(), ""});
   std::vector<Value> params{
-      caller.workspace_id,     caller.workspace_id, after.at, after.at, after.id,
-      std::int64_t{*limit + 1}};
+      caller.workspace_id,    caller.workspace_id, after.at, after.at, after.id,
+      std::int64_t{limit + 1}};
   auto rows = co_await db.Query(std::string(kPageSql), std::move(params));
   if (!rows.ok()) co_return http::ServiceUnavailable();
 
   boost::json::array items;
-  const std::size_t shown = std::min(rows->size(), static_cast<std::size_t>(*limit));
+  const std::size_t shown = std::min(rows->size(), static_cast<std::size_t>(limit));
   for (std::size_t i = 0; i < shown; ++i) items.push_back(EventJson(rows->rows[i]));
   boost::json::object body;
   body["items"] = std::move(items);

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "http/problem.hpp"
+
 namespace waymark::http {
 
 std::string FormatCursor(const Cursor& cursor) {
@@ -26,6 +28,18 @@ std::optional<int> ParseLimit(std::optional<std::string> text) {
     return std::nullopt;
   }
   return limit;
+}
+
+std::variant<PageRequest, Response> ReadPageRequest(const Request& request) {
+  PageRequest page;
+  std::optional<int> limit = ParseLimit(request.QueryParam("limit"));
+  if (!limit) return BadRequest("limit must be a number from 1 to 200.", "limit");
+  page.limit = *limit;
+  if (auto text = request.QueryParam("cursor")) {
+    page.after = ParseCursor(*text);
+    if (!page.after) return BadRequest("cursor is not one this API returned.", "cursor");
+  }
+  return page;
 }
 
 }  // namespace waymark::http

@@ -4,6 +4,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
+
+#include "http/request.hpp"
+#include "http/response.hpp"
 
 namespace waymark::http {
 
@@ -16,6 +20,14 @@ struct Cursor {
 
 std::string FormatCursor(const Cursor& cursor);
 std::optional<Cursor> ParseCursor(std::string_view text);
+
+// What a list request asks for: `?limit=` (default 50) and `?cursor=` (the first page
+// when absent), or a 400 naming the parameter at fault.
+struct PageRequest {
+  int limit = 50;
+  std::optional<Cursor> after;
+};
+std::variant<PageRequest, Response> ReadPageRequest(const Request& request);
 
 // The page size asked for: 50 when absent, nullopt when not a number from 1 to 200.
 std::optional<int> ParseLimit(std::optional<std::string> text);

@@ -49,6 +49,14 @@ Response Conflict(std::string detail, std::string field) {
   return ProblemResponse(problem);
 }
 
+Response PreconditionFailed() {
+  return ProblemResponse({StatusCode::precondition_failed,
+                          "Precondition Failed",
+                          "Someone else changed this since you read it: reload it, or send "
+                          "your change again without If-Match to overwrite theirs.",
+                          {}});
+}
+
 Response TooManyRequests(std::string detail, std::int64_t retry_after_seconds) {
   Response response =
       ProblemResponse({StatusCode::too_many_requests, "Too Many Requests", std::move(detail), {}});

@@ -32,6 +32,8 @@ Response Unauthorized(std::string detail = "Sign in, or present a valid key, to 
 Response Forbidden(std::string detail);
 // A state conflict, such as an email already taken; `field` names the field at fault.
 Response Conflict(std::string detail, std::string field = {});
+// A write guarded by If-Match whose version is no longer current: 412.
+Response PreconditionFailed();
 // Throttled: answered with Retry-After.
 Response TooManyRequests(std::string detail, std::int64_t retry_after_seconds);
 // The store refused more work for now (its queue is full): answered with Retry-After.

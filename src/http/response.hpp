@@ -27,6 +27,8 @@ class Response {
   // REQUIRES: name and value hold no CR or LF; each header is set at most once.
   void SetHeader(std::string_view name, std::string_view value);
   const std::string& headers() const { return headers_; }
+  // Whether SetHeader(name, ...) was called, with the name spelled the same way.
+  bool HasHeader(std::string_view name) const;
 
   // A body owned elsewhere that outlives the response, such as a preloaded asset.
   void SetStaticBody(std::string_view body) {

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "audit/audit_log.hpp"
+#include "content/language_tag.hpp"
 #include "core/clock.hpp"
 #include "core/time_format.hpp"
 #include "http/problem.hpp"
@@ -23,13 +24,49 @@ using store::Value;
 constexpr http::TextRule kIdRule{.min_length = 1, .max_length = 64};
 
 boost::json::object ProjectJson(const Project& project, Role role) {
-  return {{"id", project.id},
-          {"workspaceId", project.workspace_id},
-          {"name", project.name},
-          {"slug", project.slug},
-          {"publicKey", project.public_key},
-          {"createdAt", Iso8601(project.created_at)},
-          {"role", access::RoleName(role)}};
+  return {
+      {"id", project.id},
+      {"workspaceId", project.workspace_id},
+      {"name", project.name},
+      {"slug", project.slug},
+      {"publicKey", project.public_key},
+      {"defaultLanguage", project.default_language},
+      {"rateLimit",
+       {{"maxShows", project.rate_limit_shows}, {"windowSeconds", project.rate_limit_window_s}}},
+      {"createdAt", Iso8601(project.created_at)},
+      {"role", access::RoleName(role)}};
+}
+
+// The settings a PATCH may change, each optional.
+struct SettingsPatch {
+  std::optional<std::string> name;
+  std::optional<std::string> default_language;
+  std::optional<std::int64_t> max_shows;
+  std::optional<std::int64_t> window_seconds;
+};
+
+SettingsPatch ReadSettings(http::JsonFields& fields) {
+  SettingsPatch patch;
+  patch.name = fields.OptionalText("name", kNameRule);
+  patch.default_language = fields.OptionalText("defaultLanguage", {.max_length = 35});
+  if (patch.default_language && !content::IsLanguageTag(*patch.default_language)) {
+    fields.Fail("defaultLanguage", "must be a language tag such as en or fr-CA");
+  }
+  if (auto limit = fields.OptionalObject("rateLimit")) {
+    http::JsonFields nested = http::JsonFields::Of(std::move(*limit), "rateLimit.");
+    patch.max_shows = nested.OptionalInt("maxShows", 1, 100);
+    patch.window_seconds = nested.OptionalInt("windowSeconds", 60, 30 * 86400);
+    nested.RejectOthers();
+    fields.Absorb(nested);
+  }
+  return patch;
+}
+
+void Apply(const SettingsPatch& patch, Project& project) {
+  if (patch.name) project.name = *patch.name;
+  if (patch.default_language) project.default_language = *patch.default_language;
+  if (patch.max_shows) project.rate_limit_shows = static_cast<int>(*patch.max_shows);
+  if (patch.window_seconds) project.rate_limit_window_s = *patch.window_seconds;
 }
 
 http::Response ProjectResponse(const Project& project, Role role,
@@ -109,7 +146,7 @@ awaitable<http::Response> List(store::Database& db, http::Request&, const Caller
   if (!rows.ok()) co_return StoreFailure(rows.status());
   boost::json::array items;
   for (const auto& row : rows->rows) {
-    Role role = access::ParseRole(store::TextOf(row[6])).value_or(Role::kViewer);
+    Role role = access::ParseRole(store::TextOf(row[kProjectColumnCount])).value_or(Role::kViewer);
     items.push_back(ProjectJson(ProjectOf(row), role));
   }
   boost::json::object body;
@@ -127,48 +164,53 @@ awaitable<http::Response> Show(store::Database& db, http::Request&, const Caller
   co_return ProjectResponse(ProjectOf(rows->rows[0]), caller.role);
 }
 
-awaitable<http::Response> Rename(store::Database& db, http::Request& request,
+awaitable<http::Response> Update(ProjectContext& context, http::Request& request,
                                  const Caller& caller) {
   http::JsonFields fields = http::JsonFields::FromBody(request.body());
-  std::string name = fields.Text("name", kNameRule);
+  SettingsPatch patch = ReadSettings(fields);
   fields.RejectOthers();
   if (!fields.errors().empty()) co_return fields.Problem();
 
   const std::int64_t now = UnixNow();
-  std::optional<Project> renamed;
-  Status status = co_await db.Write([&](store::Transaction& tx) -> Status {
+  std::optional<Project> updated;
+  Status status = co_await context.db.Write([&](store::Transaction& tx) -> Status {
     auto project = FindProject(tx, caller.project_id, caller.workspace_id);
     if (!project.ok()) return project.status();
-    Status changed = RenameProject(tx, project->id, project->workspace_id, name);
-    if (!changed.ok()) return changed;
+    const std::string old_name = project->name;
+    Apply(patch, *project);
+    Status saved = SaveProject(tx, *project);
+    if (!saved.ok()) return saved;
+    updated = *project;
+    if (project->name == old_name) return Status::Ok();
     audit::AuditEvent event = audit::By(caller, "project.renamed", "project:" + project->id);
-    event.details = {{"from", project->name}, {"to", name}};
-    project->name = name;
-    renamed = std::move(*project);
+    event.details = {{"from", old_name}, {"to", project->name}};
     return audit::Record(tx, event, now);
   });
   if (!status.ok()) co_return StoreFailure(status);
-  co_return ProjectResponse(*renamed, caller.role);
+  if (context.changed) co_await context.changed(caller.project_id);
+  co_return ProjectResponse(*updated, caller.role);
 }
 
-awaitable<http::Response> Remove(store::Database& db, http::Request&, const Caller& caller) {
+awaitable<http::Response> Remove(ProjectContext& context, http::Request&, const Caller& caller) {
   const std::int64_t now = UnixNow();
-  Status status = co_await db.Write([&](store::Transaction& tx) -> Status {
+  Status status = co_await context.db.Write([&](store::Transaction& tx) -> Status {
     auto project = FindProject(tx, caller.project_id, caller.workspace_id);
     if (!project.ok()) return project.status();
-    Status deleted = DeleteProject(tx, project->id, project->workspace_id);
+    Status deleted = DeleteProject(tx, project->id, project->workspace_id, now);
     if (!deleted.ok()) return deleted;
     audit::AuditEvent event = audit::By(caller, "project.deleted", "project:" + project->id);
     event.details = {{"name", project->name}, {"slug", project->slug}};
     return audit::Record(tx, event, now);
   });
   if (!status.ok()) co_return StoreFailure(status);
+  if (context.changed) co_await context.changed(caller.project_id);
   co_return http::Response::Empty();
 }
 
 }  // namespace
 
-void AddProjectRoutes(access::ApiRouter& api, store::Database& db) {
+void AddProjectRoutes(access::ApiRouter& api, ProjectContext& context) {
+  store::Database& db = context.db;
   using access::Scope;
   using http::Verb;
   // The role applies to the workspace the body names, which the Gatekeeper cannot read:
@@ -181,9 +223,9 @@ void AddProjectRoutes(access::ApiRouter& api, store::Database& db) {
           {.scope = Scope::kProject, .role = Role::kViewer, .secret_key = true, .extension = true},
           access::Bind(db, Show));
   api.Add(Verb::patch, "/api/v1/projects/{projectId}",
-          {.scope = Scope::kProject, .role = Role::kAdmin}, access::Bind(db, Rename));
+          {.scope = Scope::kProject, .role = Role::kAdmin}, access::Bind(context, Update));
   api.Add(Verb::delete_, "/api/v1/projects/{projectId}",
-          {.scope = Scope::kProject, .role = Role::kAdmin}, access::Bind(db, Remove));
+          {.scope = Scope::kProject, .role = Role::kAdmin}, access::Bind(context, Remove));
 }
 
 }  // namespace waymark::projects

@@ -12,12 +12,16 @@ using store::Value;
 
 namespace {
 
-// The slugs a project named after `base` could collide with. A slug holds only [a-z0-9-],
-// so `base` needs no escaping inside the LIKE pattern.
+// The slugs, in use or retired, a project named after `base` could collide with. A slug holds only
+// [a-z0-9-], so `base` needs no escaping inside the LIKE pattern.
 Result<std::set<std::string, std::less<>>> SlugsLike(store::Transaction& tx,
                                                      std::string_view base) {
-  const std::array<Value, 2> params{std::string(base), std::string(base) + "-%"};
-  auto rows = tx.Query("SELECT slug FROM projects WHERE slug = ? OR slug LIKE ?", params);
+  const std::string like = std::string(base) + "-%";
+  const std::array<Value, 4> params{std::string(base), like, std::string(base), like};
+  auto rows = tx.Query(
+      "SELECT slug FROM projects WHERE slug = ? OR slug LIKE ? "
+      "UNION SELECT slug FROM retired_slugs WHERE slug = ? OR slug LIKE ?",
+      params);
   if (!rows.ok()) return rows.status();
   std::set<std::string, std::less<>> taken;
   for (const auto& row : rows->rows) taken.insert(store::TextOf(row[0]));
@@ -32,8 +36,11 @@ Status OneChanged(Result<std::int64_t> changed) {
 }  // namespace
 
 Project ProjectOf(const std::vector<Value>& row) {
-  return {store::TextOf(row[0]), store::TextOf(row[1]), store::TextOf(row[2]),
-          store::TextOf(row[3]), store::TextOf(row[4]), store::IntOf(row[5])};
+  return {store::TextOf(row[0]), store::TextOf(row[1]),
+          store::TextOf(row[2]), store::TextOf(row[3]),
+          store::TextOf(row[4]), store::IntOf(row[5]),
+          store::TextOf(row[6]), static_cast<int>(store::IntOf(row[7])),
+          store::IntOf(row[8])};
 }
 
 Result<std::vector<Membership>> MembershipsOf(store::Transaction& tx, std::string_view user_id) {
@@ -84,17 +91,30 @@ Result<Project> FindProject(store::Transaction& tx, std::string_view project_id,
   return ProjectOf(rows->rows[0]);
 }
 
-Status RenameProject(store::Transaction& tx, std::string_view project_id,
-                     std::string_view workspace_id, std::string_view name) {
-  const std::array<Value, 3> params{std::string(name), std::string(project_id),
-                                    std::string(workspace_id)};
+Status SaveProject(store::Transaction& tx, const Project& project) {
+  const std::array<Value, 6> params{project.name,
+                                    project.default_language,
+                                    std::int64_t{project.rate_limit_shows},
+                                    project.rate_limit_window_s,
+                                    project.id,
+                                    project.workspace_id};
   return OneChanged(
-      tx.Execute("UPDATE projects SET name = ? WHERE id = ? AND workspace_id = ?", params));
+      tx.Execute("UPDATE projects SET name = ?, default_language = ?, rate_limit_shows = ?, "
+                 "rate_limit_window_s = ? WHERE id = ? AND workspace_id = ?",
+                 params));
 }
 
 Status DeleteProject(store::Transaction& tx, std::string_view project_id,
-                     std::string_view workspace_id) {
+                     std::string_view workspace_id, std::int64_t now) {
+  const std::array<Value, 3> retire{now, std::string(project_id), std::string(workspace_id)};
   const std::array<Value, 2> params{std::string(project_id), std::string(workspace_id)};
+  // The slug is retired, never given to another project: readers of the old changelog
+  // and its feed must not start reading someone else's.
+  auto retired = tx.Execute(
+      "INSERT INTO retired_slugs (slug, retired_at) SELECT slug, ? FROM projects "
+      "WHERE id = ? AND workspace_id = ?",
+      retire);
+  if (!retired.ok()) return retired.status();
   return OneChanged(tx.Execute("DELETE FROM projects WHERE id = ? AND workspace_id = ?", params));
 }
 

@@ -20,11 +20,16 @@ struct Project {
   std::string slug;        // unique across the instance, never changed
   std::string public_key;  // not secret: embedded in the widget snippet, stored as is
   std::int64_t created_at = 0;
+  std::string default_language = "en";          // of posts that have no variant in a reader's
+  int rate_limit_shows = 1;                     // interactions one end-user sees at most...
+  std::int64_t rate_limit_window_s = 4 * 3600;  // ...in this many seconds
 };
 
 // The columns ProjectOf reads, first in a row, from `projects` aliased as `p`.
 inline constexpr std::string_view kProjectColumns =
-    "p.id, p.workspace_id, p.name, p.slug, p.public_key, p.created_at";
+    "p.id, p.workspace_id, p.name, p.slug, p.public_key, p.created_at, p.default_language, "
+    "p.rate_limit_shows, p.rate_limit_window_s";
+inline constexpr std::size_t kProjectColumnCount = 9;
 Project ProjectOf(const std::vector<store::Value>& row);
 
 // Every workspace `user_id` belongs to, with their role there.
@@ -38,12 +43,13 @@ Result<Project> CreateProject(store::Transaction& tx, std::string_view workspace
 Result<Project> FindProject(store::Transaction& tx, std::string_view project_id,
                             std::string_view workspace_id);
 
-// Renames the project, keeping its slug; NotFound as for FindProject.
-Status RenameProject(store::Transaction& tx, std::string_view project_id,
-                     std::string_view workspace_id, std::string_view name);
+// Saves the project's name and settings (never its slug or key); NotFound as for
+// FindProject.
+Status SaveProject(store::Transaction& tx, const Project& project);
 
-// Deletes the project and, with it, its keys; NotFound as for FindProject.
+// Deletes the project and, with it, its keys and content, retiring its slug for good;
+// NotFound as for FindProject.
 Status DeleteProject(store::Transaction& tx, std::string_view project_id,
-                     std::string_view workspace_id);
+                     std::string_view workspace_id, std::int64_t now);
 
 }  // namespace waymark::projects

@@ -4,13 +4,14 @@
 #include "core/status.hpp"
 #include "http/json_fields.hpp"
 #include "http/response.hpp"
+#include "projects/routes.hpp"
 #include "store/database.hpp"
 
 // What the two halves of the projects API share.
 namespace waymark::projects {
 
-void AddProjectRoutes(access::ApiRouter& api, store::Database& db);  // project_routes.cpp
-void AddKeyRoutes(access::ApiRouter& api, store::Database& db);      // key_routes.cpp
+void AddProjectRoutes(access::ApiRouter& api, ProjectContext& context);  // project_routes.cpp
+void AddKeyRoutes(access::ApiRouter& api, store::Database& db);          // key_routes.cpp
 
 // Project and key names.
 inline constexpr http::TextRule kNameRule{.min_length = 1, .max_length = 100};

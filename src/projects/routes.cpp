@@ -5,9 +5,9 @@
 
 namespace waymark::projects {
 
-void AddRoutes(access::ApiRouter& api, store::Database& db) {
-  AddProjectRoutes(api, db);
-  AddKeyRoutes(api, db);
+void AddRoutes(access::ApiRouter& api, ProjectContext& context) {
+  AddProjectRoutes(api, context);
+  AddKeyRoutes(api, context.db);
 }
 
 http::Response StoreFailure(const Status& status) {

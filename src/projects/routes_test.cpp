@@ -34,7 +34,7 @@ std::string NameBody(std::string_view name) {
 class ProjectsApiTest : public access::testkit::ApiTest {
  protected:
   ProjectsApiTest() {
-    AddRoutes(*api_, *db_);
+    AddRoutes(*api_, context_);
     workspace_ = CreateWorkspace("Acme");
     owner_ = CreateUser("owner@example.com");
     AddMember(workspace_, owner_, "owner");
@@ -81,6 +81,7 @@ class ProjectsApiTest : public access::testkit::ApiTest {
     return rows.ok() ? *rows : store::Rows{};
   }
 
+  ProjectContext context_{*db_, {}};
   std::string workspace_;
   std::string owner_;
   Session as_owner_;
@@ -315,7 +316,7 @@ TEST_F(ProjectsApiTest, BadBodiesAre400NamingTheField) {
   }
   Reply patch = Call(Verb::patch, "/api/v1/projects/" + id, R"({"slug": "x"})", &as_owner_);
   EXPECT_EQ(patch.status(), 400);
-  EXPECT_EQ(FieldsAtFault(patch), (std::vector<std::string>{"name", "slug"}));
+  EXPECT_EQ(FieldsAtFault(patch), std::vector<std::string>{"slug"});
 }
 
 TEST_F(ProjectsApiTest, EveryChangeIsAudited) {
@@ -351,6 +352,42 @@ TEST_F(ProjectsApiTest, RefusedCreationsWriteNothing) {
   auto rows = store::testkit::Await(db_->Query("SELECT COUNT(*) FROM projects"));
   ASSERT_TRUE(rows.ok());
   EXPECT_EQ(store::IntOf(rows->rows[0][0]), 0);
+}
+
+}  // namespace
+}  // namespace waymark::projects
+
+namespace waymark::projects {
+namespace {
+
+TEST_F(ProjectsApiTest, SettingsHaveDefaultsAndCanBeChanged) {
+  std::string id = CreateProject("Acme Web");
+  Reply shown = Call(Verb::get, "/api/v1/projects/" + id, "", &as_owner_);
+  EXPECT_EQ(Text(shown.json, "defaultLanguage"), "en");
+  EXPECT_EQ(boost::json::serialize(shown.json.at("rateLimit")),
+            R"({"maxShows":1,"windowSeconds":14400})");
+
+  Reply changed = Call(
+      Verb::patch, "/api/v1/projects/" + id,
+      R"({"defaultLanguage":"fr-CA","rateLimit":{"maxShows":3,"windowSeconds":3600}})", &as_owner_);
+  ASSERT_EQ(changed.status(), 200) << changed.response.body();
+  EXPECT_EQ(Text(changed.json, "name"), "Acme Web");
+  EXPECT_EQ(Text(changed.json, "defaultLanguage"), "fr-CA");
+  EXPECT_EQ(boost::json::serialize(changed.json.at("rateLimit")),
+            R"({"maxShows":3,"windowSeconds":3600})");
+
+  Reply refused =
+      Call(Verb::patch, "/api/v1/projects/" + id,
+           R"({"defaultLanguage":"french","rateLimit":{"maxShows":0,"every":1}})", &as_owner_);
+  EXPECT_EQ(refused.status(), 400);
+  EXPECT_EQ(FieldsAtFault(refused),
+            (std::vector<std::string>{"defaultLanguage", "rateLimit.maxShows", "rateLimit.every"}));
+}
+
+TEST_F(ProjectsApiTest, ADeletedProjectsSlugIsNeverGivenAgain) {
+  std::string id = CreateProject("Acme");
+  EXPECT_EQ(Call(Verb::delete_, "/api/v1/projects/" + id, "", &as_owner_).status(), 204);
+  EXPECT_EQ(Text(Create(as_owner_, NameBody("Acme")).json, "slug"), "acme-2");
 }
 
 }  // namespace

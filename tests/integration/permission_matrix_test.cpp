@@ -57,6 +57,30 @@ const std::map<std::string, Policy>& Policies() {
       {"GET /api/v1/projects/{projectId}/keys", {"admin"}},
       {"POST /api/v1/projects/{projectId}/keys", {"admin"}},
       {"DELETE /api/v1/projects/{projectId}/keys/{keyId}", {"admin"}},
+      {"POST /api/v1/projects/{projectId}/markdown", {"viewer", true, true}},
+      {"POST /api/v1/projects/{projectId}/posts", {"editor", true}},
+      {"GET /api/v1/projects/{projectId}/posts", {"viewer", true, true}},
+      {"GET /api/v1/projects/{projectId}/posts/{postId}", {"viewer", true, true}},
+      {"PATCH /api/v1/projects/{projectId}/posts/{postId}", {"editor", true}},
+      {"DELETE /api/v1/projects/{projectId}/posts/{postId}", {"editor", true}},
+      {"POST /api/v1/projects/{projectId}/posts/{postId}/publish", {"editor", true}},
+      {"POST /api/v1/projects/{projectId}/posts/{postId}/unpublish", {"editor", true}},
+      // Extension tokens build interactions on the maker's own site.
+      {"POST /api/v1/projects/{projectId}/interactions", {"editor", true, true}},
+      {"GET /api/v1/projects/{projectId}/interactions", {"viewer", true, true}},
+      {"GET /api/v1/projects/{projectId}/interactions/{interactionId}", {"viewer", true, true}},
+      {"PATCH /api/v1/projects/{projectId}/interactions/{interactionId}", {"editor", true, true}},
+      {"DELETE /api/v1/projects/{projectId}/interactions/{interactionId}", {"editor", true, true}},
+      {"POST /api/v1/projects/{projectId}/interactions/{interactionId}/publish",
+       {"editor", true, true}},
+      {"POST /api/v1/projects/{projectId}/interactions/{interactionId}/unpublish",
+       {"editor", true, true}},
+      {"POST /api/v1/projects/{projectId}/segments", {"editor", true}},
+      {"GET /api/v1/projects/{projectId}/segments", {"viewer", true, true}},
+      {"POST /api/v1/projects/{projectId}/segments/preview", {"viewer", true, true}},
+      {"GET /api/v1/projects/{projectId}/segments/{segmentId}", {"viewer", true, true}},
+      {"PATCH /api/v1/projects/{projectId}/segments/{segmentId}", {"editor", true}},
+      {"DELETE /api/v1/projects/{projectId}/segments/{segmentId}", {"editor", true}},
   };
   return policies;
 }
@@ -109,8 +133,8 @@ class PermissionMatrix : public ::testing::Test {
     if (allowed && key == "DELETE /api/v1/projects/{projectId}") project = FreshProject();
     replace("{workspaceId}", team_->workspace);
     replace("{projectId}", project);
-    for (std::string param :
-         {"{userId}", "{invitationId}", "{keyId}", "{sessionId}", "{tokenId}", "{token}"}) {
+    for (std::string param : {"{userId}", "{invitationId}", "{keyId}", "{sessionId}", "{tokenId}",
+                              "{token}", "{postId}", "{interactionId}", "{segmentId}"}) {
       replace(param, "no-such-id");
     }
     return path;

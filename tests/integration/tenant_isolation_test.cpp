@@ -15,11 +15,25 @@ class TenantIsolation : public ::testing::Test {
     server_ = new ServerProcess({"--auth-open-signup", "true"});
     a_ = new Team(BuildTeam(*server_, "a"));
     b_ = new Team(BuildTeam(*server_, "b"));
+    // B's content, which A must not reach either.
+    ApiClient& b = b_->Member("editor");
+    const std::string project = "/api/v1/projects/" + b_->project;
+    b_post_ = new std::string(IdOf(b.Post(project + "/posts", {{"title", "B's news"}})));
+    b_interaction_ = new std::string(
+        IdOf(b.Post(project + "/interactions", {{"format", "modal"}, {"title", "B's modal"}})));
+    b_segment_ = new std::string(
+        IdOf(b.Post(project + "/segments",
+                    {{"name", "B's users"},
+                     {"conditions",
+                      {{"all", {{{"attribute", "plan"}, {"op", "exists"}, {"value", true}}}}}}})));
   }
   static void TearDownTestSuite() {
     delete a_;
     delete b_;
     delete server_;
+    delete b_post_;
+    delete b_interaction_;
+    delete b_segment_;
   }
 
   // B's ids in every parameter of the pattern.
@@ -30,7 +44,10 @@ class TenantIsolation : public ::testing::Test {
         {"{userId}", b_->user_ids.at("viewer")},
         {"{invitationId}", b_->invitation_id},
         {"{keyId}", b_->key_id},
-        {"{tokenId}", b_->extension_token_id}};
+        {"{tokenId}", b_->extension_token_id},
+        {"{postId}", *b_post_},
+        {"{interactionId}", *b_interaction_},
+        {"{segmentId}", *b_segment_}};
     for (const auto& [param, id] : ids) {
       std::size_t at = path.find(param);
       if (at != std::string::npos) path.replace(at, param.size(), id);
@@ -41,11 +58,17 @@ class TenantIsolation : public ::testing::Test {
   static ServerProcess* server_;
   static Team* a_;
   static Team* b_;
+  static std::string* b_post_;
+  static std::string* b_interaction_;
+  static std::string* b_segment_;
 };
 
 ServerProcess* TenantIsolation::server_ = nullptr;
 Team* TenantIsolation::a_ = nullptr;
 Team* TenantIsolation::b_ = nullptr;
+std::string* TenantIsolation::b_post_ = nullptr;
+std::string* TenantIsolation::b_interaction_ = nullptr;
+std::string* TenantIsolation::b_segment_ = nullptr;
 
 TEST_F(TenantIsolation, EveryWorkspaceAndProjectRouteOfBIs404ForA) {
   ApiClient key(*server_);
@@ -78,8 +101,13 @@ TEST_F(TenantIsolation, EveryWorkspaceAndProjectRouteOfBIs404ForA) {
       ++probed;
     }
   }
-  EXPECT_GE(routes, 15u);
+  EXPECT_GE(routes, 35u);
   EXPECT_EQ(probed, routes * callers.size());
+  const std::string project = "/api/v1/projects/" + b_->project;
+  ApiClient& b = b_->Member("viewer");
+  EXPECT_EQ(b.Get(project + "/posts/" + *b_post_).Text("title"), "B's news");
+  EXPECT_EQ(b.Get(project + "/interactions/" + *b_interaction_).Text("status"), "draft");
+  EXPECT_EQ(b.Get(project + "/segments/" + *b_segment_).Text("name"), "B's users");
 }
 
 TEST_F(TenantIsolation, AccountRoutesCannotReachBsSessionsTokensOrWorkspace) {

@@ -126,6 +126,95 @@ CREATE INDEX audit_events_by_workspace ON audit_events(workspace_id, at);
 CREATE INDEX audit_events_by_subject ON audit_events(subject_id, at);
 )sql";
 
+// What makers publish and whom it is for. Markdown is stored as written and rendered when a
+// project's snapshot is built; structured parts (labels, variants, content, targeting,
+// conditions, attributes) are JSON text in their canonical form. `version` counts the
+// writes of a row, for optimistic concurrency (ETag / If-Match).
+constexpr std::string_view kContentSql = R"sql(
+ALTER TABLE projects ADD COLUMN default_language TEXT NOT NULL DEFAULT 'en';
+ALTER TABLE projects ADD COLUMN rate_limit_shows INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE projects ADD COLUMN rate_limit_window_s BIGINT NOT NULL DEFAULT 14400;
+CREATE TABLE retired_slugs (
+  slug TEXT PRIMARY KEY,
+  retired_at BIGINT NOT NULL
+);
+CREATE TABLE posts (
+  id TEXT PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  slug TEXT NOT NULL,
+  status TEXT NOT NULL,
+  publish_at BIGINT,
+  language TEXT NOT NULL,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  variants TEXT NOT NULL,
+  category TEXT NOT NULL,
+  labels TEXT NOT NULL,
+  cover_image_url TEXT NOT NULL,
+  version BIGINT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  UNIQUE (project_id, slug)
+);
+CREATE INDEX posts_by_project ON posts(project_id, created_at);
+CREATE INDEX posts_by_publish_at ON posts(status, publish_at);
+CREATE TABLE interactions (
+  id TEXT PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  status TEXT NOT NULL,
+  format TEXT NOT NULL,
+  content TEXT NOT NULL,
+  targeting TEXT NOT NULL,
+  post_id TEXT REFERENCES posts(id) ON DELETE SET NULL,
+  starts_at BIGINT,
+  ends_at BIGINT,
+  version BIGINT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX interactions_by_project ON interactions(project_id, created_at);
+CREATE TABLE segments (
+  id TEXT PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  conditions TEXT NOT NULL,
+  version BIGINT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  UNIQUE (project_id, name)
+);
+CREATE INDEX segments_by_project ON segments(project_id, created_at);
+CREATE TABLE end_users (
+  id TEXT PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  external_id TEXT,
+  anonymous_id TEXT,
+  attributes TEXT NOT NULL,
+  language TEXT NOT NULL,
+  first_seen BIGINT NOT NULL,
+  last_seen BIGINT NOT NULL,
+  session_count BIGINT NOT NULL
+);
+CREATE UNIQUE INDEX end_users_by_external_id ON end_users(project_id, external_id);
+CREATE UNIQUE INDEX end_users_by_anonymous_id ON end_users(project_id, anonymous_id);
+CREATE TABLE end_user_events (
+  end_user_id TEXT NOT NULL REFERENCES end_users(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  times BIGINT NOT NULL,
+  last_at BIGINT NOT NULL,
+  PRIMARY KEY (end_user_id, name)
+);
+CREATE TABLE post_reactions (
+  post_id TEXT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+  end_user_id TEXT NOT NULL REFERENCES end_users(id) ON DELETE CASCADE,
+  reaction TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (post_id, end_user_id, reaction)
+);
+)sql";
+
 // 128 random bits as hex: unique across installations without a coordinating service.
 std::string RandomInstanceId() {
   std::random_device entropy;
@@ -149,6 +238,7 @@ Status SeedInstance(Transaction& tx) {
 constexpr std::array kMigrations{
     Migration{1, "instance", kInstanceSql, &SeedInstance},
     Migration{2, "accounts", kAccountsSql},
+    Migration{3, "content", kContentSql},
 };
 
 }  // namespace
