@@ -1,5 +1,6 @@
 #include "changelog/xml_text.hpp"
 
+#include "markup/html.hpp"
 #include "markup/utf8.hpp"
 
 namespace waymark::changelog {
@@ -13,28 +14,6 @@ bool IsXmlChar(char32_t c) {
          (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 }
 
-void AppendEscaped(std::string& out, char c) {
-  switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&#39;";
-      break;
-    default:
-      out += c;
-  }
-}
-
 }  // namespace
 
 void AppendXmlText(std::string& out, std::string_view text) {
@@ -46,7 +25,8 @@ void AppendXmlText(std::string& out, std::string_view text) {
     } else if (c.length > 1) {
       if (IsXmlChar(c.code_point)) out.append(text, at, c.length);
     } else if (IsXmlChar(c.code_point)) {
-      AppendEscaped(out, text[at]);
+      // The five characters HTML escapes are the ones XML needs escaped too.
+      markup::AppendEscapedHtml(out, text.substr(at, 1));
     }
     at += c.length;
   }

@@ -44,6 +44,15 @@ std::optional<std::string> TextError(const boost::json::value& value, const Text
 
 }  // namespace
 
+std::string OneOfMessage(std::initializer_list<std::string_view> choices) {
+  std::string message = "must be one of: ";
+  for (std::string_view choice : choices) {
+    if (choice != *choices.begin()) message += ", ";
+    message += choice;
+  }
+  return message;
+}
+
 JsonFields JsonFields::FromBody(std::string_view body) {
   JsonFields fields;
   boost::system::error_code ec;
@@ -152,12 +161,7 @@ std::optional<std::string> JsonFields::OptionalChoice(
       if (value->get_string() == choice) return std::string(choice);
     }
   }
-  std::string listed;
-  for (std::string_view choice : choices) {
-    listed += listed.empty() ? "" : ", ";
-    listed += choice;
-  }
-  Fail(name, "must be one of: " + listed);
+  Fail(name, OneOfMessage(choices));
   return std::nullopt;
 }
 

@@ -31,6 +31,9 @@ struct TextRule {
 //   bool remember = fields.Bool("remember", false);
 //   fields.RejectOthers();
 //   if (!fields.errors().empty()) co_return fields.Problem();
+// "must be one of: a, b, c": the message for a string outside its choices.
+std::string OneOfMessage(std::initializer_list<std::string_view> choices);
+
 class JsonFields {
  public:
   // The body as a JSON object; a body that is not one is an error on the field "body".

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/time_format.hpp"
+#include "http/json_fields.hpp"
 
 namespace waymark::targeting {
 
@@ -63,12 +64,7 @@ std::optional<std::string_view> Members::Choice(std::string_view name,
       if (value->get_string() == choice) return choice;
     }
   }
-  std::string listed;
-  for (std::string_view choice : choices) {
-    listed += listed.empty() ? "" : ", ";
-    listed += choice;
-  }
-  Fail(name, "must be one of: " + listed);
+  Fail(name, http::OneOfMessage(choices));
   return std::nullopt;
 }
 
