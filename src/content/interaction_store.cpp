@@ -4,6 +4,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <limits>
+#include <set>
 
 #include "core/crypto.hpp"
 
@@ -158,12 +159,17 @@ awaitable<Result<std::vector<std::string>>> MissingPosts(store::Database& db,
                                                          std::string project_id,
                                                          std::vector<std::string> post_ids) {
   std::vector<std::string> missing;
+  if (post_ids.empty()) co_return missing;
+  std::string sql = "SELECT id FROM posts WHERE project_id = ? AND id IN (" +
+                    store::Placeholders(post_ids.size()) + ")";
+  std::vector<Value> params{std::move(project_id)};
+  for (const std::string& id : post_ids) params.emplace_back(id);
+  auto rows = co_await db.Query(std::move(sql), std::move(params));
+  if (!rows.ok()) co_return rows.status();
+  std::set<std::string, std::less<>> found;
+  for (const auto& row : rows->rows) found.insert(store::TextOf(row[0]));
   for (std::string& id : post_ids) {
-    std::vector<Value> params{id, project_id};
-    auto rows =
-        co_await db.Query("SELECT 1 FROM posts WHERE id = ? AND project_id = ?", std::move(params));
-    if (!rows.ok()) co_return rows.status();
-    if (rows->empty()) missing.push_back(std::move(id));
+    if (!found.contains(id)) missing.push_back(std::move(id));
   }
   co_return missing;
 }

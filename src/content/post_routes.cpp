@@ -59,10 +59,12 @@ awaitable<http::Response> List(Context& context, http::Request& request, const C
   }
   auto posts = co_await ListPosts(context.db, caller.project_id, status, after, limit + 1);
   if (!posts.ok()) co_return Failure(posts.status());
-  auto reactions = co_await CountReactions(context.db, caller.project_id, std::nullopt);
+  const std::size_t shown = std::min(posts->size(), static_cast<std::size_t>(limit));
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < shown; ++i) ids.push_back((*posts)[i].id);
+  auto reactions = co_await CountReactions(context.db, caller.project_id, std::move(ids));
   if (!reactions.ok()) co_return Failure(reactions.status());
 
-  const std::size_t shown = std::min(posts->size(), static_cast<std::size_t>(limit));
   boost::json::array items;
   for (std::size_t i = 0; i < shown; ++i) {
     const Post& post = (*posts)[i];
@@ -79,7 +81,8 @@ awaitable<http::Response> List(Context& context, http::Request& request, const C
 awaitable<http::Response> Show(Context& context, http::Request& request, const Caller& caller) {
   auto post = co_await FindPost(context.db, caller.project_id, PostIdOf(request));
   if (!post.ok()) co_return Failure(post.status());
-  auto reactions = co_await CountReactions(context.db, caller.project_id, post->id);
+  std::vector<std::string> ids{post->id};
+  auto reactions = co_await CountReactions(context.db, caller.project_id, std::move(ids));
   if (!reactions.ok()) co_return Failure(reactions.status());
   co_return Resource(PostJson(*post, (*reactions)[post->id]), post->version);
 }
@@ -110,7 +113,8 @@ awaitable<http::Response> Change(Context& context, const http::Request& request,
   if (!status.ok()) co_return Failure(status, "slug");
   if (!updated) co_return http::PreconditionFailed();  // changed between read and write
   co_await context.Changed(caller.project_id);
-  auto reactions = co_await CountReactions(context.db, caller.project_id, updated->id);
+  std::vector<std::string> ids{updated->id};
+  auto reactions = co_await CountReactions(context.db, caller.project_id, std::move(ids));
   if (!reactions.ok()) co_return Failure(reactions.status());
   co_return Resource(PostJson(*updated, (*reactions)[updated->id]), updated->version);
 }

@@ -163,19 +163,17 @@ awaitable<Result<std::vector<Post>>> ListPosts(store::Database& db, std::string 
 }
 
 awaitable<Result<ReactionCounts>> CountReactions(store::Database& db, std::string project_id,
-                                                 std::optional<std::string> post_id) {
-  std::vector<Value> params{std::move(project_id)};
+                                                 std::vector<std::string> post_ids) {
+  ReactionCounts counts;
+  if (post_ids.empty()) co_return counts;
   std::string sql =
       "SELECT r.post_id, r.reaction, COUNT(*) FROM post_reactions r JOIN posts p ON p.id = "
-      "r.post_id WHERE p.project_id = ?";
-  if (post_id) {
-    sql += " AND p.id = ?";
-    params.emplace_back(std::move(*post_id));
-  }
-  sql += " GROUP BY r.post_id, r.reaction";
+      "r.post_id WHERE p.project_id = ? AND r.post_id IN (" +
+      store::Placeholders(post_ids.size()) + ") GROUP BY r.post_id, r.reaction";
+  std::vector<Value> params{std::move(project_id)};
+  for (std::string& id : post_ids) params.emplace_back(std::move(id));
   auto rows = co_await db.Query(std::move(sql), std::move(params));
   if (!rows.ok()) co_return rows.status();
-  ReactionCounts counts;
   for (const auto& row : rows->rows) {
     counts[store::TextOf(row[0])][store::TextOf(row[1])] = store::IntOf(row[2]);
   }

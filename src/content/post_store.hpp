@@ -46,9 +46,9 @@ boost::asio::awaitable<Result<std::vector<Post>>> ListPosts(store::Database& db,
                                                             std::optional<PostStatus> status,
                                                             std::optional<http::Cursor> after,
                                                             int limit);
-// The reactions to the project's posts, or to one post when `post_id` is set.
+// The reactions to these posts of the project.
 boost::asio::awaitable<Result<ReactionCounts>> CountReactions(store::Database& db,
                                                               std::string project_id,
-                                                              std::optional<std::string> post_id);
+                                                              std::vector<std::string> post_ids);
 
 }  // namespace waymark::content

@@ -41,9 +41,10 @@ http::Response InUse(std::string_view what, const std::vector<std::string>& name
 }
 
 http::JsonFields Patched(boost::json::object editable, std::string_view body) {
-  http::JsonFields patch = http::JsonFields::FromBody(body);
-  if (!patch.ok()) return patch;
-  boost::json::object changes = boost::json::parse(body).as_object();
+  boost::system::error_code ec;
+  boost::json::value parsed = boost::json::parse(body, ec);
+  if (ec || !parsed.is_object()) return http::JsonFields::FromBody(body);  // names the fault
+  boost::json::object& changes = parsed.get_object();
   // As in a JSON merge patch (RFC 7396), null takes a field back to its default.
   for (auto& [key, value] : changes) {
     if (value.is_null()) {

@@ -54,9 +54,9 @@ TEST(MarkdownToHtmlTest, AutolinksWebAddresses) {
 
 TEST(MarkdownToHtmlTest, RendersStrikethroughAndTaskLists) {
   EXPECT_EQ(MarkdownToHtml("~~old~~ new"), "<p><del>old</del> new</p>\n");
-  EXPECT_EQ(MarkdownToHtml("- [ ] todo\n- [x] done\n"),
-            "<ul>\n<li><input type=\"checkbox\" disabled=\"\" /> todo</li>\n"
-            "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> done</li>\n</ul>\n");
+  EXPECT_EQ(MarkdownToHtml("- [ ] write docs\n- [x] ship\n"),
+            "<ul>\n<li><input type=\"checkbox\" disabled=\"\" /> write docs</li>\n"
+            "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> ship</li>\n</ul>\n");
 }
 
 TEST(MarkdownToHtmlTest, LinksGetRelNofollowNoopener) {

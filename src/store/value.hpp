@@ -41,6 +41,13 @@ inline std::optional<std::int64_t> OptionalIntOf(const Value& value) {
   const auto* number = std::get_if<std::int64_t>(&value);
   return number ? std::optional<std::int64_t>(*number) : std::nullopt;
 }
+// "?, ?, ?" for `count` parameters of an IN (...) list. REQUIRES: count > 0.
+inline std::string Placeholders(std::size_t count) {
+  std::string list = "?";
+  for (std::size_t i = 1; i < count; ++i) list += ", ?";
+  return list;
+}
+
 // A nullable text parameter.
 inline Value TextOrNull(const std::optional<std::string>& text) {
   return text ? Value(*text) : Value(nullptr);
