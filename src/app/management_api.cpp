@@ -33,9 +33,11 @@ ManagementApi::ManagementApi(const Config& config, store::Database& db, http::Ro
       api_(router, gate_),
       auth_(db, AuthOptionsFrom(config)),
       publishing_(db),
-      projects_{db, [this](std::string project_id) {
+      projects_{db,
+                [this](std::string project_id) {
                   return publishing_.context().Changed(std::move(project_id));
-                }} {
+                },
+                config.server_key} {
   auth::AddRoutes(api_, auth_);
   workspaces::AddRoutes(api_, db, {config.public_url});
   projects::AddRoutes(api_, projects_);

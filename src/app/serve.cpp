@@ -4,6 +4,7 @@
 
 #include "app/commands.hpp"
 #include "app/management_api.hpp"
+#include "app/server_key.hpp"
 #include "app/signals.hpp"
 #include "app/store.hpp"
 #include "core/log.hpp"
@@ -16,6 +17,8 @@
 #include "ops/routes.hpp"
 #include "site/changelog_routes.hpp"
 #include "weblog/access_log_middleware.hpp"
+#include "widget/routes.hpp"
+#include "widget/sdk_script.hpp"
 
 namespace waymark::app {
 namespace {
@@ -66,6 +69,14 @@ http::Pipeline BuildPipeline(weblog::AccessLog* access_log, const weblog::Truste
   return pipeline;
 }
 
+// The bundle the build leaves beside the executable, unless configured elsewhere.
+std::filesystem::path SdkPath(const Config& config) {
+  if (!config.sdk_path.empty()) return config.sdk_path;
+  std::error_code ec;
+  const auto executable = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::filesystem::path("web/sdk.js") : executable.parent_path() / "web" / "sdk.js";
+}
+
 }  // namespace
 
 int Serve(const Config& config) {
@@ -79,13 +90,24 @@ int Serve(const Config& config) {
   if (!proxies.ok()) return Fail("access_log.trusted_proxies", proxies.status());
   auto assets = http::StaticAssets::Load(config.static_dir);
   if (!assets.ok()) return Fail("load static assets", assets.status());
+  auto server_key = LoadServerKey(config);
+  if (!server_key.ok()) return Fail("server key", server_key.status());
+  Config keyed = config;
+  keyed.server_key = *server_key;
+  auto sdk = widget::LoadSdkScript(SdkPath(config), cookies::CookieNames(config.cookie_prefix));
+  if (!sdk.ok()) return Fail("load the widget script", sdk.status());
 
   ops::Observed observed{
       .store = db->get(), .access_log = access_log->get(), .metrics_token = config.metrics_token};
   http::Router router;
   ops::AddRoutes(router, observed);
-  ManagementApi api(config, **db, router, *proxies);
-  site::AddChangelogRoutes(router, api.publishing().snapshots(), config.public_url);
+  ManagementApi api(keyed, **db, router, *proxies);
+  content::Snapshots& snapshots = api.publishing().snapshots();
+  site::AddChangelogRoutes(router, snapshots, config.public_url);
+  widget::WidgetContext widget_context{**db, snapshots, *server_key, config.public_url};
+  widget::WidgetCorsPolicy widget_cors(snapshots);
+  widget::AddRoutes(router, widget_context, widget_cors);
+  widget::AddSdkRoute(router, *sdk);
   assets->AddRoutes(router);
   http::Pipeline pipeline = BuildPipeline(access_log->get(), *proxies);
 

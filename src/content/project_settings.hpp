@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 
+#include "content/widget_settings.hpp"
 #include "core/status.hpp"
 #include "store/database.hpp"
 
@@ -18,6 +19,7 @@ struct ProjectSettings {
   std::string default_language;  // posts without a variant in a reader's language use it
   int rate_limit_shows = 1;      // interactions a user sees at most per window...
   std::int64_t rate_limit_window_s = 4 * 3600;  // ...of this many seconds
+  WidgetSettings widget;
 };
 
 // NotFound when there is no such project (any more).

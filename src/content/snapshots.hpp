@@ -27,6 +27,10 @@ class Snapshots {
   boost::asio::awaitable<Result<Handle>> Get(std::string project_id);
   // The snapshot of the project whose public changelog is at `slug`.
   boost::asio::awaitable<Result<Handle>> GetBySlug(std::string slug);
+  // The snapshot of the project whose public key (the widget's projectId) is `public_key`.
+  boost::asio::awaitable<Result<Handle>> GetByKey(std::string public_key);
+  // The same when it is built already, without waiting; null otherwise.
+  Handle LoadedByKey(std::string_view public_key) const;
 
   // Builds the project's snapshot afresh from the store and installs it, unless a build
   // that started later got there first. A project that is gone is forgotten.
@@ -41,6 +45,10 @@ class Snapshots {
   Handle Find(const std::string& project_id) const;
   void Install(Handle snapshot);
   void Forget(const std::string& project_id);
+  // REQUIRES: `index` is slug_to_id_ or key_to_id_, whose values `column` holds.
+  boost::asio::awaitable<Result<Handle>> GetBy(
+      std::string_view column, const std::unordered_map<std::string, std::string>& index,
+      std::string value);
 
   store::Database& db_;
   std::atomic<std::uint64_t> sequence_{0};
@@ -48,6 +56,7 @@ class Snapshots {
   mutable std::mutex mutex_;
   std::unordered_map<std::string, Handle> by_project_;       // GUARDED_BY(mutex_)
   std::unordered_map<std::string, std::string> slug_to_id_;  // GUARDED_BY(mutex_)
+  std::unordered_map<std::string, std::string> key_to_id_;   // GUARDED_BY(mutex_)
 };
 
 }  // namespace waymark::content

@@ -40,6 +40,13 @@ struct Config {
 
   int store_readers = 2;
   std::string metrics_token;  // empty: /metrics answers this machine only
+  // What the server derives per-project secrets from (identity verification). Empty: a
+  // random key kept in <data_dir>/server.key. Nodes that share a database share it.
+  std::string server_key;
+  // The widget's script; empty: web/sdk.js beside the executable, where the build puts it.
+  std::filesystem::path sdk_path;
+  // A second port serving a demo product page with the widget (`make run`); 0: none.
+  int demo_port = 0;
 
   // The address people reach this server at: links in emails, and the origin that
   // cookie-authenticated requests must come from.

@@ -40,7 +40,7 @@ class Recording final : public Middleware {
 class OnlyOrigin final : public CorsPolicy {
  public:
   explicit OnlyOrigin(std::string origin) : origin_(std::move(origin)) {}
-  bool Allows(std::string_view origin) const override { return origin == origin_; }
+  bool Allows(std::string_view origin, const Request&) const override { return origin == origin_; }
 
  private:
   std::string origin_;

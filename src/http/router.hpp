@@ -14,11 +14,20 @@ namespace waymark::http {
 
 using Handler = std::function<boost::asio::awaitable<Response>(Request&)>;
 
-// Decides which cross-origin callers may use a route.
+struct Request;
+
+// Decides which cross-origin callers may use a route. A handler that knows better (the
+// widget's, which learns the project from the body) may set Access-Control-Allow-Origin
+// itself; the policy is then not asked.
 class CorsPolicy {
  public:
   virtual ~CorsPolicy() = default;
-  virtual bool Allows(std::string_view origin) const = 0;
+  // Whether a page of `origin` may read the answer to `request`.
+  virtual bool Allows(std::string_view origin, const Request& request) const = 0;
+  // Whether a page of `origin` may send the request a preflight asks about.
+  virtual bool AllowsPreflight(std::string_view origin, const Request& request) const {
+    return Allows(origin, request);
+  }
 };
 
 struct RouteOptions {

@@ -15,7 +15,7 @@ Handler Answer(std::string text) {
 
 class EveryOrigin final : public CorsPolicy {
  public:
-  bool Allows(std::string_view) const override { return true; }
+  bool Allows(std::string_view, const Request&) const override { return true; }
 };
 
 // Looks up `path` as an ordinary (non-preflight) request would.

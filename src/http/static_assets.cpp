@@ -44,21 +44,11 @@ Result<Asset> LoadAsset(const std::filesystem::path& root, const std::filesystem
   content << in.rdbuf();
   if (!in) return Status::Io("cannot read asset " + file.string());
 
-  Asset asset;
-  asset.url_path = "/" + std::filesystem::relative(file, root).generic_string();
-  asset.content_type = ContentTypeOf(file);
-  asset.identity = std::move(content).str();
-  asset.etag = "W/\"" + crypto::DigestHex(asset.identity) + "\"";
-  asset.cache_control =
-      IsImmutablePath(asset.url_path) ? "public, max-age=31536000, immutable" : "no-cache";
-  if (IsCompressible(asset.content_type) && asset.identity.size() > 256) {
-    auto keep_if_smaller = [&](std::optional<std::string> packed, std::string& slot) {
-      if (packed && packed->size() < asset.identity.size()) slot = std::move(*packed);
-    };
-    keep_if_smaller(Gzip(asset.identity), asset.gzip);
-    keep_if_smaller(Brotli(asset.identity), asset.brotli);
-  }
-  return asset;
+  std::string url_path = "/" + std::filesystem::relative(file, root).generic_string();
+  std::string cache_control =
+      IsImmutablePath(url_path) ? "public, max-age=31536000, immutable" : "no-cache";
+  return MakeAsset(std::move(url_path), std::string(ContentTypeOf(file)), std::move(content).str(),
+                   std::move(cache_control));
 }
 
 bool Accepts(std::string_view header, std::string_view coding) {
@@ -115,6 +105,24 @@ void StaticAssets::AddRoutes(Router& router) const {
     if (asset.url_path == "/index.html") router.Add(Verb::get, "/", serve);
     router.Add(Verb::get, asset.url_path, std::move(serve));
   }
+}
+
+Asset MakeAsset(std::string url_path, std::string content_type, std::string content,
+                std::string cache_control) {
+  Asset asset;
+  asset.url_path = std::move(url_path);
+  asset.content_type = std::move(content_type);
+  asset.identity = std::move(content);
+  asset.etag = "W/\"" + crypto::DigestHex(asset.identity) + "\"";
+  asset.cache_control = std::move(cache_control);
+  if (IsCompressible(asset.content_type) && asset.identity.size() > 256) {
+    auto keep_if_smaller = [&](std::optional<std::string> packed, std::string& slot) {
+      if (packed && packed->size() < asset.identity.size()) slot = std::move(*packed);
+    };
+    keep_if_smaller(Gzip(asset.identity), asset.gzip);
+    keep_if_smaller(Brotli(asset.identity), asset.brotli);
+  }
+  return asset;
 }
 
 Response ServeAsset(const Asset& asset, const Request& request) {

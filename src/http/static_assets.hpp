@@ -38,6 +38,10 @@ class StaticAssets {
   std::vector<Asset> assets_;
 };
 
+// An asset of `content`, compressed now in the encodings that make it smaller.
+Asset MakeAsset(std::string url_path, std::string content_type, std::string content,
+                std::string cache_control);
+
 // Answers a GET or HEAD of `asset`: 304 when If-None-Match names the current version,
 // otherwise the best encoding Accept-Encoding allows.
 Response ServeAsset(const Asset& asset, const Request& request);

@@ -1,3 +1,4 @@
+#include <array>
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
@@ -24,7 +25,7 @@ using store::Value;
 constexpr http::TextRule kIdRule{.min_length = 1, .max_length = 64};
 
 boost::json::object ProjectJson(const Project& project, Role role) {
-  return {
+  boost::json::object json{
       {"id", project.id},
       {"workspaceId", project.workspace_id},
       {"name", project.name},
@@ -35,6 +36,8 @@ boost::json::object ProjectJson(const Project& project, Role role) {
        {{"maxShows", project.rate_limit_shows}, {"windowSeconds", project.rate_limit_window_s}}},
       {"createdAt", Iso8601(project.created_at)},
       {"role", access::RoleName(role)}};
+  content::PutWidgetSettings(project.widget, json);
+  return json;
 }
 
 // The settings a PATCH may change, each optional.
@@ -43,7 +46,12 @@ struct SettingsPatch {
   std::optional<std::string> default_language;
   std::optional<std::int64_t> max_shows;
   std::optional<std::int64_t> window_seconds;
+  // The widget's members as sent, checked already; laid over the stored settings by Apply.
+  boost::json::object widget;
 };
+
+constexpr std::array<std::string_view, 4> kWidgetMembers{"allowedOrigins", "identityVerification",
+                                                         "consentMode", "look"};
 
 SettingsPatch ReadSettings(http::JsonFields& fields) {
   SettingsPatch patch;
@@ -59,6 +67,11 @@ SettingsPatch ReadSettings(http::JsonFields& fields) {
     nested.RejectOthers();
     fields.Absorb(nested);
   }
+  content::WidgetSettings checked;
+  content::ReadWidgetSettings(fields, checked);
+  for (std::string_view member : kWidgetMembers) {
+    if (const auto* value = fields.OptionalValue(member)) patch.widget[member] = *value;
+  }
   return patch;
 }
 
@@ -67,6 +80,8 @@ void Apply(const SettingsPatch& patch, Project& project) {
   if (patch.default_language) project.default_language = *patch.default_language;
   if (patch.max_shows) project.rate_limit_shows = static_cast<int>(*patch.max_shows);
   if (patch.window_seconds) project.rate_limit_window_s = *patch.window_seconds;
+  http::JsonFields widget = http::JsonFields::Of(patch.widget, "");
+  content::ReadWidgetSettings(widget, project.widget);
 }
 
 http::Response ProjectResponse(const Project& project, Role role,
@@ -181,6 +196,15 @@ awaitable<http::Response> Update(ProjectContext& context, http::Request& request
     Status saved = SaveProject(tx, *project);
     if (!saved.ok()) return saved;
     updated = *project;
+    // Where the widget may run and whether identities are verified matter to security:
+    // their changes are kept, as renames are.
+    if (!patch.widget.empty()) {
+      audit::AuditEvent event =
+          audit::By(caller, "project.widget_changed", "project:" + project->id);
+      event.details = patch.widget;
+      Status recorded = audit::Record(tx, event, now);
+      if (!recorded.ok()) return recorded;
+    }
     if (project->name == old_name) return Status::Ok();
     audit::AuditEvent event = audit::By(caller, "project.renamed", "project:" + project->id);
     event.details = {{"from", old_name}, {"to", project->name}};

@@ -36,11 +36,18 @@ Status OneChanged(Result<std::int64_t> changed) {
 }  // namespace
 
 Project ProjectOf(const std::vector<Value>& row) {
-  return {store::TextOf(row[0]), store::TextOf(row[1]),
-          store::TextOf(row[2]), store::TextOf(row[3]),
-          store::TextOf(row[4]), store::IntOf(row[5]),
-          store::TextOf(row[6]), static_cast<int>(store::IntOf(row[7])),
-          store::IntOf(row[8])};
+  return {store::TextOf(row[0]),
+          store::TextOf(row[1]),
+          store::TextOf(row[2]),
+          store::TextOf(row[3]),
+          store::TextOf(row[4]),
+          store::IntOf(row[5]),
+          store::TextOf(row[6]),
+          static_cast<int>(store::IntOf(row[7])),
+          store::IntOf(row[8]),
+          content::WidgetSettingsOf(store::TextOf(row[9]), store::IntOf(row[10]) != 0,
+                                    store::IntOf(row[11]), store::TextOf(row[12]),
+                                    store::TextOf(row[13]))};
 }
 
 Result<std::vector<Membership>> MembershipsOf(store::Transaction& tx, std::string_view user_id) {
@@ -92,15 +99,23 @@ Result<Project> FindProject(store::Transaction& tx, std::string_view project_id,
 }
 
 Status SaveProject(store::Transaction& tx, const Project& project) {
-  const std::array<Value, 6> params{project.name,
-                                    project.default_language,
-                                    std::int64_t{project.rate_limit_shows},
-                                    project.rate_limit_window_s,
-                                    project.id,
-                                    project.workspace_id};
+  const content::WidgetSettings& widget = project.widget;
+  const std::array<Value, 11> params{project.name,
+                                     project.default_language,
+                                     std::int64_t{project.rate_limit_shows},
+                                     project.rate_limit_window_s,
+                                     content::OriginsJson(widget),
+                                     std::int64_t{widget.identity_required ? 1 : 0},
+                                     widget.identity_generation,
+                                     widget.consent_mode,
+                                     content::LookJson(widget),
+                                     project.id,
+                                     project.workspace_id};
   return OneChanged(
       tx.Execute("UPDATE projects SET name = ?, default_language = ?, rate_limit_shows = ?, "
-                 "rate_limit_window_s = ? WHERE id = ? AND workspace_id = ?",
+                 "rate_limit_window_s = ?, allowed_origins = ?, identity_required = ?, "
+                 "identity_generation = ?, consent_mode = ?, look = ? "
+                 "WHERE id = ? AND workspace_id = ?",
                  params));
 }
 

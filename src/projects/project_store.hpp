@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "content/widget_settings.hpp"
 #include "core/status.hpp"
 #include "projects/workspace_choice.hpp"
 #include "store/database.hpp"
@@ -23,13 +24,15 @@ struct Project {
   std::string default_language = "en";          // of posts that have no variant in a reader's
   int rate_limit_shows = 1;                     // interactions one end-user sees at most...
   std::int64_t rate_limit_window_s = 4 * 3600;  // ...in this many seconds
+  content::WidgetSettings widget;
 };
 
 // The columns ProjectOf reads, first in a row, from `projects` aliased as `p`.
 inline constexpr std::string_view kProjectColumns =
     "p.id, p.workspace_id, p.name, p.slug, p.public_key, p.created_at, p.default_language, "
-    "p.rate_limit_shows, p.rate_limit_window_s";
-inline constexpr std::size_t kProjectColumnCount = 9;
+    "p.rate_limit_shows, p.rate_limit_window_s, p.allowed_origins, p.identity_required, "
+    "p.identity_generation, p.consent_mode, p.look";
+inline constexpr std::size_t kProjectColumnCount = 14;
 Project ProjectOf(const std::vector<store::Value>& row);
 
 // Every workspace `user_id` belongs to, with their role there.

@@ -10,8 +10,9 @@
 // What the two halves of the projects API share.
 namespace waymark::projects {
 
-void AddProjectRoutes(access::ApiRouter& api, ProjectContext& context);  // project_routes.cpp
-void AddKeyRoutes(access::ApiRouter& api, store::Database& db);          // key_routes.cpp
+void AddProjectRoutes(access::ApiRouter& api, ProjectContext& context);   // project_routes.cpp
+void AddKeyRoutes(access::ApiRouter& api, store::Database& db);           // key_routes.cpp
+void AddIdentityRoutes(access::ApiRouter& api, ProjectContext& context);  // identity_routes.cpp
 
 // Project and key names.
 inline constexpr http::TextRule kNameRule{.min_length = 1, .max_length = 100};

@@ -8,6 +8,7 @@ namespace waymark::projects {
 void AddRoutes(access::ApiRouter& api, ProjectContext& context) {
   AddProjectRoutes(api, context);
   AddKeyRoutes(api, context.db);
+  AddIdentityRoutes(api, context);
 }
 
 http::Response StoreFailure(const Status& status) {

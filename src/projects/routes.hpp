@@ -16,6 +16,7 @@ using ProjectChanged = std::function<boost::asio::awaitable<void>(std::string pr
 struct ProjectContext {
   store::Database& db;
   ProjectChanged changed;
+  std::string server_key;  // what identity secrets derive from (content/identity_secret.hpp)
 };
 
 // The management API of projects and their secret keys:
@@ -23,6 +24,8 @@ struct ProjectContext {
 //   GET, PATCH, DELETE   /api/v1/projects/{projectId}
 //   GET, POST            /api/v1/projects/{projectId}/keys
 //   DELETE               /api/v1/projects/{projectId}/keys/{keyId}
+//   GET                  /api/v1/projects/{projectId}/identity-secret
+//   POST                 /api/v1/projects/{projectId}/identity-secret/rotate
 // REQUIRES: `context` outlives the router.
 void AddRoutes(access::ApiRouter& api, ProjectContext& context);
 

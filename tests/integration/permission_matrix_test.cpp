@@ -57,6 +57,8 @@ const std::map<std::string, Policy>& Policies() {
       {"GET /api/v1/projects/{projectId}/keys", {"admin"}},
       {"POST /api/v1/projects/{projectId}/keys", {"admin"}},
       {"DELETE /api/v1/projects/{projectId}/keys/{keyId}", {"admin"}},
+      {"GET /api/v1/projects/{projectId}/identity-secret", {"admin"}},
+      {"POST /api/v1/projects/{projectId}/identity-secret/rotate", {"admin"}},
       {"POST /api/v1/projects/{projectId}/markdown", {"viewer", true, true}},
       {"POST /api/v1/projects/{projectId}/posts", {"editor", true}},
       {"GET /api/v1/projects/{projectId}/posts", {"viewer", true, true}},

@@ -10,7 +10,8 @@ boost::asio::awaitable<void> CorsMiddleware::Handle(Exchange& exchange, Next nex
   if (exchange.match.preflight) {
     exchange.response = Response::Empty(StatusCode::no_content);
     exchange.response.SetHeader("Vary", "Origin");
-    if (!policy->Allows(origin)) co_return;  // no CORS headers: the browser refuses
+    if (!policy->AllowsPreflight(origin, exchange.request))
+      co_return;  // no CORS headers: the browser refuses
     exchange.response.SetHeader("Access-Control-Allow-Origin", origin);
     exchange.response.SetHeader("Access-Control-Allow-Methods", exchange.match.allow);
     std::string_view requested = exchange.request.Header(Field::access_control_request_headers);
@@ -24,7 +25,10 @@ boost::asio::awaitable<void> CorsMiddleware::Handle(Exchange& exchange, Next nex
   co_await next(exchange);
   if (policy == nullptr || origin.empty()) co_return;
   exchange.response.SetHeader("Vary", "Origin");
-  if (policy->Allows(origin)) exchange.response.SetHeader("Access-Control-Allow-Origin", origin);
+  if (exchange.response.HasHeader("Access-Control-Allow-Origin")) co_return;
+  if (policy->Allows(origin, exchange.request)) {
+    exchange.response.SetHeader("Access-Control-Allow-Origin", origin);
+  }
 }
 
 }  // namespace waymark::http

@@ -215,6 +215,38 @@ CREATE TABLE post_reactions (
 );
 )sql";
 
+// The widget: each project's allowed origins, identity verification, consent mode and look
+// (JSON text, canonical); what the server keeps of each end-user's state with the
+// interactions so that it follows them across devices; and end-user sessions, of which
+// only the token's digest is stored. Times of end-user state are epoch milliseconds, as the
+// SDK counts them.
+constexpr std::string_view kWidgetSql = R"sql(
+ALTER TABLE projects ADD COLUMN allowed_origins TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE projects ADD COLUMN identity_required INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE projects ADD COLUMN identity_generation BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE projects ADD COLUMN consent_mode TEXT NOT NULL DEFAULT 'always';
+ALTER TABLE projects ADD COLUMN look TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE end_users ADD COLUMN email TEXT;
+ALTER TABLE end_users ADD COLUMN name TEXT;
+ALTER TABLE end_users ADD COLUMN last_opened_at BIGINT;
+CREATE TABLE end_user_interactions (
+  end_user_id TEXT NOT NULL REFERENCES end_users(id) ON DELETE CASCADE,
+  interaction_id TEXT NOT NULL,
+  times BIGINT NOT NULL,
+  last_shown_at BIGINT NOT NULL,
+  forbidden INTEGER NOT NULL,
+  PRIMARY KEY (end_user_id, interaction_id)
+);
+CREATE TABLE widget_sessions (
+  token_digest TEXT PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  end_user_id TEXT NOT NULL REFERENCES end_users(id) ON DELETE CASCADE,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+CREATE INDEX widget_sessions_by_expiry ON widget_sessions(expires_at);
+)sql";
+
 // 128 random bits as hex: unique across installations without a coordinating service.
 std::string RandomInstanceId() {
   std::random_device entropy;
@@ -239,6 +271,7 @@ constexpr std::array kMigrations{
     Migration{1, "instance", kInstanceSql, &SeedInstance},
     Migration{2, "accounts", kAccountsSql},
     Migration{3, "content", kContentSql},
+    Migration{4, "widget", kWidgetSql},
 };
 
 }  // namespace

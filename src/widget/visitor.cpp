@@ -1,0 +1,108 @@
+#include "widget/visitor.hpp"
+
+#include <algorithm>
+
+#include "core/crypto.hpp"
+
+namespace waymark::widget {
+namespace {
+
+State OnlyLive(const State& state, const IsLive& is_live) {
+  State live;
+  live.last_opened_ms = state.last_opened_ms;
+  std::copy_if(state.viewed.begin(), state.viewed.end(), std::back_inserter(live.viewed),
+               [&](const Viewed& viewed) { return is_live(viewed.id); });
+  std::copy_if(state.forbidden.begin(), state.forbidden.end(), std::back_inserter(live.forbidden),
+               is_live);
+  return live;
+}
+
+// The state to answer with: an anonymous end-user's is the client's own; an identified
+// one's is the stored state merged with the client's, saved when the client added to it.
+Result<State> Reconcile(store::Transaction& tx, const EndUserRecord& user, const State& client,
+                        const IsLive& is_live, bool reset) {
+  if (!user.identified()) return client;
+  State stored;
+  if (!reset) {
+    auto loaded = LoadState(tx, user.id);
+    if (!loaded.ok()) return loaded.status();
+    stored = std::move(*loaded);
+  }
+  State merged = Merge(stored, OnlyLive(client, is_live));
+  if (reset || merged != stored) {
+    Status saved = SaveState(tx, user.id, merged);
+    if (!saved.ok()) return saved;
+  }
+  // Answer the client's entries the server did not keep too, so its cookies lose nothing.
+  return Merge(merged, client);
+}
+
+bool SamePerson(const EndUserRecord& user, const BootRequest& boot) {
+  return boot.user ? user.external_id == boot.user->id : !user.identified();
+}
+
+// The end-user of the boot's session when it is still valid and the same person's.
+Result<std::optional<EndUserRecord>> SessionUser(store::Transaction& tx,
+                                                 std::string_view project_id,
+                                                 const BootRequest& boot, std::int64_t now) {
+  if (boot.token.empty()) return std::optional<EndUserRecord>();
+  auto id = SessionEndUser(tx, project_id, boot.token, now);
+  if (!id.ok() && id.status().code() != Status::Code::kNotFound) return id.status();
+  if (!id.ok()) return std::optional<EndUserRecord>();
+  auto user = FindEndUser(tx, project_id, *id);
+  if (!user.ok()) return user.status();
+  if (!SamePerson(*user, boot)) return std::optional<EndUserRecord>();
+  return std::optional(std::move(*user));
+}
+
+}  // namespace
+
+Result<Visitor> Admit(store::Transaction& tx, std::string_view project_id, const BootRequest& boot,
+                      const IsLive& is_live, std::int64_t now) {
+  auto session_user = SessionUser(tx, project_id, boot, now);
+  if (!session_user.ok()) return session_user.status();
+  Visitor visitor;
+  if (*session_user) {
+    visitor.user = std::move(**session_user);
+    visitor.token = boot.token;
+  } else {
+    const std::string anonymous_id =
+        boot.anonymous_id.empty() ? crypto::NewId() : boot.anonymous_id;
+    auto user = FindOrCreateEndUser(tx, project_id, boot.user, anonymous_id, now);
+    if (!user.ok()) return user.status();
+    visitor.user = std::move(*user);
+    visitor.user.session_count += 1;
+    auto token = IssueSession(tx, project_id, visitor.user.id, now);
+    if (!token.ok()) return token.status();
+    visitor.token = std::move(*token);
+  }
+  if (boot.user) ApplyProfile(boot.user->profile, visitor.user);
+  if (!boot.language.empty()) visitor.user.language = boot.language;
+  if (Status saved = SaveEndUser(tx, visitor.user, now); !saved.ok()) return saved;
+
+  auto state = Reconcile(tx, visitor.user, boot.state, is_live, false);
+  if (!state.ok()) return state.status();
+  visitor.state = std::move(*state);
+  auto events = EventCountsOf(tx, visitor.user.id);
+  if (!events.ok()) return events.status();
+  visitor.events = std::move(*events);
+  return visitor;
+}
+
+Result<Visitor> Resume(store::Transaction& tx, std::string_view project_id, std::string_view token,
+                       const State& client, const IsLive& is_live, std::int64_t now, bool reset) {
+  auto id = SessionEndUser(tx, project_id, token, now);
+  if (!id.ok()) return id.status();
+  auto user = FindEndUser(tx, project_id, *id);
+  if (!user.ok()) return user.status();
+  Visitor visitor{std::move(*user), {}, {}, std::string(token)};
+  auto state = Reconcile(tx, visitor.user, client, is_live, reset);
+  if (!state.ok()) return state.status();
+  visitor.state = std::move(*state);
+  auto events = EventCountsOf(tx, visitor.user.id);
+  if (!events.ok()) return events.status();
+  visitor.events = std::move(*events);
+  return visitor;
+}
+
+}  // namespace waymark::widget
