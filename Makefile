@@ -17,7 +17,7 @@ build: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	$(BUILD)/waymark serve --data-dir ./data
+	$(BUILD)/waymark serve --data-dir ./data --demo-port 8081
 
 test: build
 	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "app/commands.hpp"
+#include "app/demo_site.hpp"
 #include "app/management_api.hpp"
 #include "app/server_key.hpp"
 #include "app/signals.hpp"
@@ -117,6 +118,13 @@ int Serve(const Config& config) {
   auto port = server.Listen();
   if (!port.ok()) return Fail("listen", port.status());
 
+  DemoSite demo;
+  if (config.demo_port > 0) {
+    auto demo_port = demo.Start(keyed, **db);
+    if (!demo_port.ok()) return Fail("demo site", demo_port.status());
+    std::printf("demo product page with the widget on http://localhost:%u\n", *demo_port);
+  }
+
   weblog::AccessLog* log = access_log->get();
   SignalWatcher signals([&server] { server.Shutdown(); },
                         [log] {
@@ -127,6 +135,7 @@ int Serve(const Config& config) {
   std::printf("waymark listening on http://%s:%u\n", config.bind.c_str(), *port);
   std::fflush(stdout);
   server.Run();
+  demo.Stop();
 
   if (log != nullptr) log->Flush();
   spdlog::info("serve.stopped");

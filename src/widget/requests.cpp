@@ -124,7 +124,11 @@ StateRequest ReadStateChange(http::JsonFields& fields) {
   StateRequest request;
   request.session = ReadSession(fields);
   request.state = ReadState(fields);
-  request.reset = fields.Bool("reset", false);
+  if (fields.Bool("reset", false)) {
+    request.forget = Forget::kEverything;
+  } else if (fields.Bool("resetLastOpened", false)) {
+    request.forget = Forget::kLastOpened;
+  }
   return request;
 }
 

@@ -56,10 +56,13 @@ struct InteractionsRequest {
   std::optional<Trigger> trigger;
 };
 
+// What storage:reset (everything) and widget:reset-last-open forget.
+enum class Forget { kNothing, kLastOpened, kEverything };
+
 struct StateRequest {
   SessionRef session;
   State state;
-  bool reset = false;  // forget everything before applying `state`
+  Forget forget = Forget::kNothing;  // what the server forgets before applying `state`
 };
 
 struct UserRequest {

@@ -136,14 +136,14 @@ awaitable<Response> Feed(WidgetContext& context, Request& request) {
 // the session is not live, else what `answer` makes of the visitor.
 template <class Body, class Work, class Answer>
 awaitable<Response> WithVisitor(WidgetContext& context, Request& request, const Body& body,
-                                const State& client, bool reset, Work work, Answer answer) {
+                                const State& client, Forget forget, Work work, Answer answer) {
   Gate gate = co_await OpenGate(context.snapshots, request, body.session.project_key);
   if (gate.refusal) co_return std::move(*gate.refusal);
   const content::Snapshot& snapshot = *gate.snapshot;
   std::optional<Visitor> visitor;
   Status status = co_await context.db.Write([&](store::Transaction& tx) -> Status {
     auto resumed = Resume(tx, snapshot.project.id, body.session.token, client, LiveIn(snapshot),
-                          UnixNow(), reset);
+                          UnixNow(), forget);
     if (!resumed.ok()) return resumed.status();
     visitor = std::move(*resumed);
     return work(tx, snapshot, *visitor);
@@ -170,7 +170,7 @@ awaitable<Response> Interactions(WidgetContext& context, Request& request) {
     return Response::Json(InteractionsJson(
         EligibleInteractions(snapshot, visitor, body.url, body.trigger, UnixNow())));
   };
-  co_return co_await WithVisitor(context, request, body, body.state, false, NoWork,
+  co_return co_await WithVisitor(context, request, body, body.state, Forget::kNothing, NoWork,
                                  std::move(answer));
 }
 
@@ -183,7 +183,7 @@ awaitable<Response> ChangeState(WidgetContext& context, Request& request) {
     boost::json::object json{{"state", StateJson(visitor.state)}};
     return Response::Json(boost::json::serialize(json));
   };
-  co_return co_await WithVisitor(context, request, body, body.state, body.reset, NoWork,
+  co_return co_await WithVisitor(context, request, body, body.state, body.forget, NoWork,
                                  std::move(answer));
 }
 
@@ -201,8 +201,8 @@ awaitable<Response> ChangeUser(WidgetContext& context, Request& request) {
     return Response::Json(boost::json::serialize(json));
   };
   const State unchanged;
-  co_return co_await WithVisitor(context, request, body, unchanged, false, std::move(work),
-                                 std::move(answer));
+  co_return co_await WithVisitor(context, request, body, unchanged, Forget::kNothing,
+                                 std::move(work), std::move(answer));
 }
 
 awaitable<Response> React(WidgetContext& context, Request& request) {
@@ -232,8 +232,8 @@ awaitable<Response> React(WidgetContext& context, Request& request) {
     return Response::Json(boost::json::serialize(json));
   };
   const State unchanged;
-  co_return co_await WithVisitor(context, request, body, unchanged, false, std::move(work),
-                                 std::move(answer));
+  co_return co_await WithVisitor(context, request, body, unchanged, Forget::kNothing,
+                                 std::move(work), std::move(answer));
 }
 
 template <class Handler>

@@ -154,6 +154,33 @@ TEST_F(WidgetApiTest, ADismissalOnOneDeviceHoldsOnAnother) {
   EXPECT_EQ(Text(phone.json.at("user").at("attributes"), "plan"), "pro");
 }
 
+TEST_F(WidgetApiTest, ResetsForgetWhatTheServerKept) {
+  std::string modal = Published("interactions", Modal("Reset me"));
+  Published("posts", {{"title", "Unread again"}});
+  Settle();
+  Reply boot = Boot({{"user", {{"id", "u-8"}}}});
+  boost::json::object body{{"projectId", "wm_pk_acme"},
+                           {"token", Text(boot.json, "token")},
+                           {"forbidden", {modal}},
+                           {"lastOpenedAt", (UnixNow() + 60) * 1000}};
+  ASSERT_EQ(Widget(Verb::post, "/v1/widget/state", body).status(), 200);
+  EXPECT_EQ(Boot({{"user", {{"id", "u-8"}}}}).json.at("unreadCount"), 0);
+
+  boost::json::object reopen{
+      {"projectId", "wm_pk_acme"}, {"token", Text(boot.json, "token")}, {"resetLastOpened", true}};
+  Reply reopened = Widget(Verb::post, "/v1/widget/state", reopen);
+  EXPECT_TRUE(reopened.json.at("state").at("lastOpenedAt").is_null());
+  Reply unread = Boot({{"user", {{"id", "u-8"}}}});
+  EXPECT_EQ(unread.json.at("unreadCount"), 1);
+  EXPECT_TRUE(unread.json.at("interactions").as_array().empty());  // still dismissed
+
+  boost::json::object reset{
+      {"projectId", "wm_pk_acme"}, {"token", Text(boot.json, "token")}, {"reset", true}};
+  ASSERT_EQ(Widget(Verb::post, "/v1/widget/state", reset).status(), 200);
+  EXPECT_EQ(Ids(Boot({{"user", {{"id", "u-8"}}}}).json.at("interactions")),
+            std::vector<std::string>{modal});
+}
+
 TEST_F(WidgetApiTest, ViewsFromTheCookiesCountForRecurrence) {
   std::string modal = Published("interactions", Modal("Once"));
   Settle();

@@ -20,16 +20,16 @@ State OnlyLive(const State& state, const IsLive& is_live) {
 // The state to answer with: an anonymous end-user's is the client's own; an identified
 // one's is the stored state merged with the client's, saved when the client added to it.
 Result<State> Reconcile(store::Transaction& tx, const EndUserRecord& user, const State& client,
-                        const IsLive& is_live, bool reset) {
+                        const IsLive& is_live, Forget forget) {
   if (!user.identified()) return client;
-  State stored;
-  if (!reset) {
-    auto loaded = LoadState(tx, user.id);
-    if (!loaded.ok()) return loaded.status();
-    stored = std::move(*loaded);
-  }
+  auto loaded = LoadState(tx, user.id);
+  if (!loaded.ok()) return loaded.status();
+  State stored = std::move(*loaded);
+  const State before = stored;
+  if (forget == Forget::kEverything) stored = {};
+  if (forget == Forget::kLastOpened) stored.last_opened_ms.reset();
   State merged = Merge(stored, OnlyLive(client, is_live));
-  if (reset || merged != stored) {
+  if (merged != before) {
     Status saved = SaveState(tx, user.id, merged);
     if (!saved.ok()) return saved;
   }
@@ -80,7 +80,7 @@ Result<Visitor> Admit(store::Transaction& tx, std::string_view project_id, const
   if (!boot.language.empty()) visitor.user.language = boot.language;
   if (Status saved = SaveEndUser(tx, visitor.user, now); !saved.ok()) return saved;
 
-  auto state = Reconcile(tx, visitor.user, boot.state, is_live, false);
+  auto state = Reconcile(tx, visitor.user, boot.state, is_live, Forget::kNothing);
   if (!state.ok()) return state.status();
   visitor.state = std::move(*state);
   auto events = EventCountsOf(tx, visitor.user.id);
@@ -90,13 +90,14 @@ Result<Visitor> Admit(store::Transaction& tx, std::string_view project_id, const
 }
 
 Result<Visitor> Resume(store::Transaction& tx, std::string_view project_id, std::string_view token,
-                       const State& client, const IsLive& is_live, std::int64_t now, bool reset) {
+                       const State& client, const IsLive& is_live, std::int64_t now,
+                       Forget forget) {
   auto id = SessionEndUser(tx, project_id, token, now);
   if (!id.ok()) return id.status();
   auto user = FindEndUser(tx, project_id, *id);
   if (!user.ok()) return user.status();
   Visitor visitor{std::move(*user), {}, {}, std::string(token)};
-  auto state = Reconcile(tx, visitor.user, client, is_live, reset);
+  auto state = Reconcile(tx, visitor.user, client, is_live, forget);
   if (!state.ok()) return state.status();
   visitor.state = std::move(*state);
   auto events = EventCountsOf(tx, visitor.user.id);

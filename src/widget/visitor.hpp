@@ -36,10 +36,9 @@ Result<Visitor> Admit(store::Transaction& tx, std::string_view project_id, const
 
 // The session's end-user for a request after boot; NotFound when the session is unknown,
 // expired or another project's. `client` is merged into (and, when it adds anything,
-// saved as) the identified end-user's state; with `reset`, the stored state is forgotten
-// first.
+// saved as) the identified end-user's state, after the stored state forgets `forget`.
 Result<Visitor> Resume(store::Transaction& tx, std::string_view project_id, std::string_view token,
                        const State& client, const IsLive& is_live, std::int64_t now,
-                       bool reset = false);
+                       Forget forget = Forget::kNothing);
 
 }  // namespace waymark::widget

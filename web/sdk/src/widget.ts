@@ -234,7 +234,7 @@ export function createWidget({ projectId, api, storage, win, createUi }: WidgetD
     },
     refresh,
     resetLastOpen() {
-      saveState(markOpened(storage.state(), null), { lastOpenedAt: 0 }, false);
+      saveState(markOpened(storage.state(), null), { resetLastOpened: true }, false);
       unread = posts.length;
       if (ui) ui.setUnread(unread);
     },
