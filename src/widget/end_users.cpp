@@ -14,7 +14,7 @@ using store::Value;
 
 constexpr std::string_view kColumns =
     "id, external_id, anonymous_id, attributes, language, first_seen, session_count, email, "
-    "name";
+    "name, last_seen";
 
 std::optional<std::string> OptionalTextOf(const Value& value) {
   return store::IsNull(value) ? std::nullopt : std::optional(store::TextOf(value));
@@ -33,6 +33,7 @@ EndUserRecord RecordOf(const std::vector<Value>& row) {
   record.session_count = store::IntOf(row[6]);
   record.email = OptionalTextOf(row[7]);
   record.name = OptionalTextOf(row[8]);
+  record.last_seen = store::IntOf(row[9]);
   return record;
 }
 
@@ -65,6 +66,7 @@ Result<EndUserRecord> FindOrCreateEndUser(store::Transaction& tx, std::string_vi
   // later anonymous visit from that browser is someone else until it identifies.
   record.anonymous_id = identity ? crypto::NewId() : std::string(anonymous_id);
   record.first_seen = now;
+  record.last_seen = now;
   const std::array<Value, 6> params{record.id,
                                     std::string(project_id),
                                     store::TextOrNull(record.external_id),

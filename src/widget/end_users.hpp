@@ -29,6 +29,7 @@ struct EndUserRecord {
   std::int64_t session_count = 0;
   std::optional<std::string> email;
   std::optional<std::string> name;
+  std::int64_t last_seen = 0;  // Unix seconds
 
   bool identified() const { return external_id.has_value(); }
 };

@@ -37,6 +37,15 @@ Result<State> Reconcile(store::Transaction& tx, const EndUserRecord& user, const
   return Merge(merged, client);
 }
 
+// Whether a continued session must write the end-user back. last_seen moves at most hourly,
+// so that the boots of a session that changes nothing are reads only.
+bool Changed(const EndUserRecord& before, const EndUserRecord& after, std::int64_t now) {
+  constexpr std::int64_t kLastSeenPrecisionS = 3600;
+  return before.attributes != after.attributes || before.language != after.language ||
+         before.email != after.email || before.name != after.name ||
+         now - before.last_seen >= kLastSeenPrecisionS;
+}
+
 bool SamePerson(const EndUserRecord& user, const BootRequest& boot) {
   return boot.user ? user.external_id == boot.user->id : !user.identified();
 }
@@ -76,9 +85,12 @@ Result<Visitor> Admit(store::Transaction& tx, std::string_view project_id, const
     if (!token.ok()) return token.status();
     visitor.token = std::move(*token);
   }
+  const EndUserRecord before = visitor.user;
   if (boot.user) ApplyProfile(boot.user->profile, visitor.user);
   if (!boot.language.empty()) visitor.user.language = boot.language;
-  if (Status saved = SaveEndUser(tx, visitor.user, now); !saved.ok()) return saved;
+  if (Changed(before, visitor.user, now) || !*session_user) {
+    if (Status saved = SaveEndUser(tx, visitor.user, now); !saved.ok()) return saved;
+  }
 
   auto state = Reconcile(tx, visitor.user, boot.state, is_live, Forget::kNothing);
   if (!state.ok()) return state.status();
