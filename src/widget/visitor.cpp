@@ -46,6 +46,18 @@ bool Changed(const EndUserRecord& before, const EndUserRecord& after, std::int64
          now - before.last_seen >= kLastSeenPrecisionS;
 }
 
+// Fills the visitor's state (reconciled with `client`) and custom events.
+Status Complete(store::Transaction& tx, const State& client, const IsLive& is_live, Forget forget,
+                Visitor& visitor) {
+  auto state = Reconcile(tx, visitor.user, client, is_live, forget);
+  if (!state.ok()) return state.status();
+  visitor.state = std::move(*state);
+  auto events = EventCountsOf(tx, visitor.user.id);
+  if (!events.ok()) return events.status();
+  visitor.events = std::move(*events);
+  return Status::Ok();
+}
+
 bool SamePerson(const EndUserRecord& user, const BootRequest& boot) {
   return boot.user ? user.external_id == boot.user->id : !user.identified();
 }
@@ -92,12 +104,9 @@ Result<Visitor> Admit(store::Transaction& tx, std::string_view project_id, const
     if (Status saved = SaveEndUser(tx, visitor.user, now); !saved.ok()) return saved;
   }
 
-  auto state = Reconcile(tx, visitor.user, boot.state, is_live, Forget::kNothing);
-  if (!state.ok()) return state.status();
-  visitor.state = std::move(*state);
-  auto events = EventCountsOf(tx, visitor.user.id);
-  if (!events.ok()) return events.status();
-  visitor.events = std::move(*events);
+  if (Status done = Complete(tx, boot.state, is_live, Forget::kNothing, visitor); !done.ok()) {
+    return done;
+  }
   return visitor;
 }
 
@@ -109,12 +118,7 @@ Result<Visitor> Resume(store::Transaction& tx, std::string_view project_id, std:
   auto user = FindEndUser(tx, project_id, *id);
   if (!user.ok()) return user.status();
   Visitor visitor{std::move(*user), {}, {}, std::string(token)};
-  auto state = Reconcile(tx, visitor.user, client, is_live, forget);
-  if (!state.ok()) return state.status();
-  visitor.state = std::move(*state);
-  auto events = EventCountsOf(tx, visitor.user.id);
-  if (!events.ok()) return events.status();
-  visitor.events = std::move(*events);
+  if (Status done = Complete(tx, client, is_live, forget, visitor); !done.ok()) return done;
   return visitor;
 }
 
