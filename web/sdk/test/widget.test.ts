@@ -151,7 +151,7 @@ test("opening the feed clears unread, records the time and tells the host", asyn
   widget.push(["do", "widget:reset-last-open", []]);
   assert.equal(await get(widget, "widget:lastOpenDate"), null);
   assert.equal(await get(widget, "widget:unreadCount"), 3);
-  assert.ok(calls.some(([path, body]) => path === "/v1/widget/state" && body.lastOpenedAt === 0));
+  assert.ok(calls.some(([path, body]) => path === "/v1/widget/state" && body.resetLastOpened === true));
 });
 
 test("a refused identify keeps the session and still calls back", async () => {
