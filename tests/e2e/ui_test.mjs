@@ -248,7 +248,7 @@ test("banners: Later snoozes, a dismissible banner's close dismisses", async () 
 });
 
 test("a tooltip waits for a late target, sits next to it, and hides when it goes", async () => {
-  await start({ waitMs: 1800 });
+  await start({ waitMs: 2500 });
   await show({ id: "t1", format: "tooltip", title: "Here", selector: "#late", postId: null });
   await page.evaluate(() =>
     setTimeout(() => {
@@ -275,18 +275,18 @@ test("a tooltip waits for a late target, sits next to it, and hides when it goes
     tall.style.cssText = "top: 0; left: 0; width: 1px; height: 3000px";
     document.body.append(tall);
   });
-  await page.waitForTimeout(50);
+  await page.waitForTimeout(200);
   const before = await rect(ui(".cd"));
   await page.evaluate(() => scrollBy(0, 100));
-  await page.waitForTimeout(100);
+  await page.waitForTimeout(300);
   const [tip2, target2] = [await rect(ui(".cd")), await rect(page.locator("#late"))];
   assert.equal(await page.evaluate(() => scrollY), 100);
   assert.ok(Math.abs(tip2.top - (target2.bottom + 12)) < 1 && Math.abs(tip2.top - (before.top - 100)) < 1, "follows the target");
 
   await page.evaluate(() => document.getElementById("late").remove());
-  await page.waitForTimeout(100);
+  await page.waitForTimeout(300);
   assert.equal(await ui(".cd").isVisible(), false, "hidden while the target is gone");
-  await waitCall("targetMissing", 3000);
+  await waitCall("targetMissing", 5000);
   assert.deepEqual(await calls("targetMissing"), [["targetMissing", "t1", "#late", 0]]);
   assert.deepEqual(await calls("ended"), []);
   assert.equal(await ui(".cd").count(), 0);
@@ -303,11 +303,11 @@ test("a selector that throws reports targetMissing at once", async () => {
 });
 
 test("a target that never comes reports targetMissing after the wait limit", async () => {
-  await start({ waitMs: 600 });
+  await start({ waitMs: 1500 });
   await show({ id: "gone", format: "hotspot", title: "x", selector: "#nowhere", postId: null });
   await page.waitForTimeout(300);
   assert.deepEqual(await calls("targetMissing"), []);
-  await waitCall("targetMissing", 2000);
+  await waitCall("targetMissing", 4000);
   assert.deepEqual(await page.evaluate(() => window.calls), [["targetMissing", "gone", "#nowhere", 0]]);
   assert.equal(await ui(".hs").count(), 0);
 });
