@@ -29,6 +29,8 @@ bench: deps
 	$(MAKE) build PRESET=release
 	build/release/bench/micro_bench
 	bench/run
+	bench/widget_boot
+	node bench/widget_draw.mjs
 
 fmt: deps
 	git ls-files --cached --others --exclude-standard '*.cpp' '*.hpp' | xargs clang-format -i
