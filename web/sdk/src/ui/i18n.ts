@@ -11,7 +11,7 @@ const table: Record<string, string> = {
   en: "What's new|Close|Don't show again|Later|Next|Back|Done|Load more|Read more|No news yet|{n} of {m}|{n} unread|All|Like|Love|Celebrate|Idea",
   fr: "Nouveautés|Fermer|Ne plus afficher|Plus tard|Suivant|Précédent|Terminer|Voir plus|Lire la suite|Aucune nouveauté|{n} sur {m}|{n} non lus|Tout|J'aime|J'adore|Bravo|Idée",
   de: "Neuigkeiten|Schließen|Nicht mehr anzeigen|Später|Weiter|Zurück|Fertig|Mehr laden|Weiterlesen|Noch keine Neuigkeiten|{n} von {m}|{n} ungelesen|Alle|Gefällt mir|Liebe|Feiern|Idee",
-  es: "Novedades|Cerrar|No volver a mostrar|Más tarde|Siguiente|Atrás|Hecho|Cargar más|Leer más|Aún no hay novedades|{n} de {m}|{n} sin leer|Todo|Me gusta|Me encanta|Celebrar|Idea",
+  es: "Novedades|Cerrar|No volver a mostrar|Más tarde|Siguiente|Atrás|Hecho|Cargar más|Leer más|Aún no hay novedades|{n} de {m}|{n} sin leer|Todas|Me gusta|Me encanta|Celebrar|Idea",
 };
 
 // Chosen by the primary language tag ("fr-CA" -> fr), English when there is none.
