@@ -17,7 +17,8 @@ export interface Core {
   refresh(): Promise<unknown>;
   resetLastOpen(): void;
   resetStorage(): void;
-  track(event: string): void;
+  // A custom event: triggers the interactions waiting for it, and is recorded.
+  track(event: string, props: Record<string, unknown> | undefined): void;
 }
 
 // The host's callback, which must not break what follows it.
@@ -71,7 +72,7 @@ export function runCommand(core: Core, { verb, method, args }: Command): unknown
     case "do storage:reset":
       return core.resetStorage();
     case "do track":
-      return core.track(args[0] as string);
+      return core.track(args[0] as string, args[1] as Record<string, unknown> | undefined);
   }
   if (verb === "get") call(args[0], core.read(method));
   return undefined;

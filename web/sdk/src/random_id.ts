@@ -2,6 +2,9 @@
 export function randomId(): string {
   // randomUUID needs a secure context; getRandomValues does not.
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => (b + 256).toString(16).slice(1)).join("");
+  return randomHex(16);
 }
+
+// `bytes` random bytes as lowercase hex.
+export const randomHex = (bytes: number): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => (b + 256).toString(16).slice(1)).join("");

@@ -14,7 +14,9 @@ export type CookieKey =
   | "boostedViewed"
   | "lastOpenedAt"
   | "boostedForbidden"
-  | "defaultMessageShowAt";
+  | "defaultMessageShowAt"
+  | "analyticsEvents"
+  | "recentlySavedEvent";
 
 export type Registry = Record<CookieKey, CookieSpec>;
 
@@ -24,6 +26,8 @@ const KEYS: CookieKey[] = [
   "lastOpenedAt",
   "boostedForbidden",
   "defaultMessageShowAt",
+  "analyticsEvents",
+  "recentlySavedEvent",
 ];
 
 // RFC 6265's token characters.

@@ -39,3 +39,5 @@ export const isObject = (x: unknown): x is Record<string, unknown> =>
 
 export const isFunction = (x: unknown): x is (...args: unknown[]) => unknown =>
   typeof x === "function";
+
+export const list = <T = unknown>(x: unknown): T[] => (Array.isArray(x) ? (x as T[]) : []);

@@ -8,7 +8,8 @@
 //   never         -              no (deleted)
 //
 // The session token is strictly necessary and is written whatever the consent. Until the
-// boot answer tells the mode, existing cookies are read and nothing is written.
+// boot answer tells the mode, existing cookies are read and nothing is written. The two
+// analytics cookies (values from event_codec.ts) follow the same rules as the state.
 import type { ConsentMode, WidgetState } from "./types";
 import type { Jar } from "./cookie_jar";
 import type { CookieKey, Registry } from "./registry";
@@ -31,17 +32,17 @@ export interface Storage {
   setMessageShownAt(ms: number): void;
   setMode(mode: ConsentMode): void;
   setConsent(consent: boolean): void;
-  // Forgets the state, here and in the cookies; the session stays.
+  // Forgets the state, here and in the cookies; the session and the analytics queue stay.
   reset(): void;
+  // The analytics cookies' values, the queue's and the recently saved ids' (analytics.ts
+  // keeps them within their bounds).
+  events(): [string, string];
+  setEvents(queue: string, saved: string): void;
 }
 
 const TOKEN = /^[\w.~-]+$/;
-const FUNCTIONALITY: CookieKey[] = [
-  "boostedViewed",
-  "boostedForbidden",
-  "lastOpenedAt",
-  "defaultMessageShowAt",
-];
+const STATE: CookieKey[] = ["boostedViewed", "boostedForbidden", "lastOpenedAt", "defaultMessageShowAt"];
+const FUNCTIONALITY: CookieKey[] = [...STATE, "analyticsEvents", "recentlySavedEvent"];
 
 export function createStorage(jar: Jar, registry: Registry | null): Storage {
   let mode: ConsentMode | null = null;
@@ -55,6 +56,7 @@ export function createStorage(jar: Jar, registry: Registry | null): Storage {
     lastOpenedAt: decodeTime(read("lastOpenedAt")),
   };
   let messageShownAt = decodeTime(read("defaultMessageShowAt"));
+  let events = [read("analyticsEvents") || "", read("recentlySavedEvent") || ""] as [string, string];
 
   const persists = () => (mode === "always" ? consent !== false : mode === "host" && consent === true);
 
@@ -73,14 +75,22 @@ export function createStorage(jar: Jar, registry: Registry | null): Storage {
     write("defaultMessageShowAt", encodeTime(messageShownAt));
   }
 
-  const removeAll = () => FUNCTIONALITY.forEach((key) => write(key, ""));
+  function saveEvents() {
+    if (!persists()) return;
+    write("analyticsEvents", events[0]);
+    write("recentlySavedEvent", events[1]);
+  }
+
+  const remove = (keys: CookieKey[]) => keys.forEach((key) => write(key, ""));
 
   // After the mode or the consent changed: write what memory holds, or take back what
   // was written. A host that has not spoken yet in "host" mode loses nothing: its
   // consent tool may answer a moment later on every page.
   function apply() {
-    if (persists()) save();
-    else if (mode === "never" || consent === false) removeAll();
+    if (persists()) {
+      save();
+      saveEvents();
+    } else if (mode === "never" || consent === false) remove(FUNCTIONALITY);
   }
 
   return {
@@ -110,7 +120,12 @@ export function createStorage(jar: Jar, registry: Registry | null): Storage {
     reset() {
       state = emptyState();
       messageShownAt = null;
-      removeAll();
+      remove(STATE);
+    },
+    events: () => events,
+    setEvents(queue, saved) {
+      events = [queue, saved];
+      saveEvents();
     },
   };
 }

@@ -102,6 +102,9 @@ export interface UiCallbacks {
   // The interaction (or a tour step) became visible.
   shown(interaction: Interaction, step: number): void;
   ended(interaction: Interaction, outcome: Outcome, step: number): void;
+  // One of the screen's own buttons was pressed (index 0 is the primary one), before
+  // what it does; absent from a UI host that does not count clicks.
+  clicked?(interaction: Interaction, index: number, step: number): void;
   // A selector matched nothing within the wait limit.
   targetMissing(interaction: Interaction, selector: string, step: number): void;
   badgeMessageShown(): void;

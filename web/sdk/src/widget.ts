@@ -4,6 +4,7 @@ import type { BootAnswer, Interaction, Post, Ui, UiCallbacks, UiOptions, WidgetS
 import type { Api } from "./api";
 import type { Storage } from "./storage";
 import type { Core } from "./commands";
+import { createAnalytics } from "./analytics";
 import { createEmitter } from "./events";
 import { createQueue } from "./queue";
 import { runCommand, runEarly } from "./commands";
@@ -12,7 +13,7 @@ import { watchUrl } from "./spa";
 import { badgeMessageDue } from "./rules";
 import { cleanState, dismiss, markOpened, mergeState, recordShow, stateForServer } from "./state";
 import { randomId } from "./random_id";
-import { guard, isObject, mark, warn } from "./safe";
+import { guard, isObject, list, mark, warn } from "./safe";
 
 export interface Widget {
   push(raw: unknown): void;
@@ -27,8 +28,6 @@ export interface WidgetDeps {
   win: Window;
   createUi(options: UiOptions): Ui;
 }
-
-const list = <T>(x: unknown): T[] => (Array.isArray(x) ? (x as T[]) : []);
 
 const interactionsIn = (x: unknown): Interaction[] =>
   list<Interaction>(x).filter((i) => isObject(i) && typeof i.id === "string");
@@ -53,6 +52,7 @@ export function createWidget({ projectId, api, storage, win, createUi }: WidgetD
   let booted: () => void = () => {};
   const firstBoot = new Promise<void>((resolve) => (booted = resolve));
   const shows = createShows(win.document, () => ui, () => storage.state().forbidden);
+  const analytics = createAnalytics({ projectId, storage, send: api.events, win });
 
   const session = () => ({ projectId, token: storage.token() });
   // The server's bound on URLs; a longer one is cut rather than refused.
@@ -90,6 +90,7 @@ export function createWidget({ projectId, api, storage, win, createUi }: WidgetD
     storage.setToken(a.token);
     storage.setState(mergeState(storage.state(), cleanState(a.state)));
     user = isObject(a.user) ? a.user : null;
+    analytics.setUser(user);
     unread = typeof a.unreadCount === "number" ? a.unreadCount : 0;
     const feed = isObject(a.feed) ? a.feed : { posts: [], next: null };
     posts = list<Post>(feed.posts);
@@ -139,6 +140,7 @@ export function createWidget({ projectId, api, storage, win, createUi }: WidgetD
       if (ui) ui.setUnread(0);
       saveState(markOpened(storage.state(), now), { lastOpenedAt: now });
       events.emit("widget:opened");
+      analytics.add("open");
     },
     feedClosed() {
       if (!feedOpen) return;
@@ -162,6 +164,7 @@ export function createWidget({ projectId, api, storage, win, createUi }: WidgetD
       const updated: Post = { ...post, reactions, mine: list<string>(answer.mine) };
       posts = posts.map((p) => (p.id === postId ? updated : p));
       events.emit("post:reacted", { postId, reaction, on });
+      analytics.add("reaction", { postId, props: { reaction, on } });
       return updated;
     },
     shown(interaction, step) {
@@ -170,6 +173,11 @@ export function createWidget({ projectId, api, storage, win, createUi }: WidgetD
         saveState(state, { viewed: state.viewed.filter((e) => e.id === interaction.id) });
       }
       events.emit("boosted:shown", { interactionId: interaction.id, step });
+      analytics.add("view", { interactionId: interaction.id, props: { step } });
+    },
+    clicked(interaction, index, step) {
+      const button = index ? "secondary" : "primary";
+      analytics.add("click", { interactionId: interaction.id, props: { button, step } });
     },
     ended(interaction, outcome, step) {
       const { id } = interaction;
@@ -177,6 +185,8 @@ export function createWidget({ projectId, api, storage, win, createUi }: WidgetD
       if (outcome === "dismissed") saveState(dismiss(storage.state(), id), { forbidden: [id] });
       const name = outcome === "completed" ? "boosted:completed" : "boosted:dismissed";
       events.emit(name, { interactionId: id, step, outcome });
+      if (outcome === "completed") analytics.add("complete", { interactionId: id });
+      else analytics.add("dismiss", { interactionId: id, props: { forever: outcome === "dismissed" } });
     },
     targetMissing(interaction, selector, step) {
       // Whatever waited for its turn behind it must not wait for ever.
@@ -244,7 +254,10 @@ export function createWidget({ projectId, api, storage, win, createUi }: WidgetD
       if (ui) ui.setUnread(unread);
       api.post("/v1/widget/state", { ...session(), reset: true }).catch(warn);
     },
-    track: (event) => shows.track(event),
+    track(name, props) {
+      shows.track(name);
+      analytics.add("track", { name, props });
+    },
   };
 
   const queue = createQueue({
@@ -268,6 +281,7 @@ export function createWidget({ projectId, api, storage, win, createUi }: WidgetD
     kill: guard(() => {
       killed = true;
       queue.close();
+      analytics.stop();
       shows.stop();
       stopUrl();
       events.clear();

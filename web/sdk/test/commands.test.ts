@@ -116,6 +116,6 @@ test("commands map to the core's operations", () => {
     ["refresh"],
     ["resetLastOpen"],
     ["resetStorage"],
-    ["track", "checkout"],
+    ["track", "checkout", {}],
   ]);
 });

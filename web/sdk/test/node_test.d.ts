@@ -14,6 +14,7 @@ declare module "node:assert/strict" {
     notEqual(actual: unknown, expected: unknown, message?: string): void;
     deepEqual(actual: unknown, expected: unknown, message?: string): void;
     match(value: string, pattern: RegExp, message?: string): void;
+    throws(fn: () => unknown, message?: string): void;
   }
   const assert: Assert;
   export default assert;

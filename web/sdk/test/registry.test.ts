@@ -22,6 +22,8 @@ test("the served registry gives the names, lifetimes and bounds", () => {
   assert.ok(registry);
   assert.deepEqual(registry?.token, spec("_JIMO_TOKEN", null, 64));
   assert.deepEqual(registry?.boostedForbidden, spec("_JIMO_BOOSTED_FORBIDDEN", 31536000, 1024));
+  assert.deepEqual(registry?.analyticsEvents, spec("_JIMO_ANALYTICS_EVENTS", null, 3072));
+  assert.deepEqual(registry?.recentlySavedEvent, spec("_JIMO_RECENTLY_SAVED_EVENT", null, 1024));
 });
 
 test("an unreplaced placeholder or a broken registry gives none", () => {

@@ -12,6 +12,8 @@ const registry: Registry = {
   lastOpenedAt: { name: "_JIMO_LAST_OPENED_AT", maxAge: YEAR, maxBytes: 16 },
   boostedForbidden: { name: "_JIMO_BOOSTED_FORBIDDEN", maxAge: YEAR, maxBytes: 1024 },
   defaultMessageShowAt: { name: "_JIMO_DEFAULT_MESSAGE_SHOW_AT", maxAge: YEAR, maxBytes: 16 },
+  analyticsEvents: { name: "_JIMO_ANALYTICS_EVENTS", maxAge: null, maxBytes: 3072 },
+  recentlySavedEvent: { name: "_JIMO_RECENTLY_SAVED_EVENT", maxAge: null, maxBytes: 1024 },
 };
 
 const T = 1764000000000;
@@ -133,4 +135,24 @@ test("a token with characters a cookie cannot hold is kept in memory only", () =
   storage.setToken("a b;c");
   assert.deepEqual(doc.writes, []);
   assert.equal(storage.token(), "a b;c");
+});
+
+test("the analytics cookies: session cookies under the same consent, kept by reset", () => {
+  const { doc, storage } = setup({ _JIMO_ANALYTICS_EVENTS: "q1", _JIMO_RECENTLY_SAVED_EVENT: "s1" });
+  assert.deepEqual(storage.events(), ["q1", "s1"], "read before the mode is known");
+  storage.setEvents("q2", "s2");
+  assert.deepEqual(doc.writes, []);
+  storage.setMode("always");
+  assert.ok(doc.writes.includes("_JIMO_ANALYTICS_EVENTS=q2; Path=/; SameSite=Lax"), doc.writes.join("\n"));
+  assert.ok(doc.writes.includes("_JIMO_RECENTLY_SAVED_EVENT=s2; Path=/; SameSite=Lax"), doc.writes.join("\n"));
+  storage.reset();
+  assert.equal(doc.jar.get("_JIMO_ANALYTICS_EVENTS"), "q2");
+  storage.setEvents("", "s3");
+  assert.equal(doc.jar.has("_JIMO_ANALYTICS_EVENTS"), false, "an empty queue leaves no cookie");
+  assert.equal(doc.jar.get("_JIMO_RECENTLY_SAVED_EVENT"), "s3");
+  storage.setConsent(false);
+  assert.equal(doc.jar.size, 0);
+  storage.setEvents("q4", "s4");
+  assert.equal(doc.jar.size, 0);
+  assert.deepEqual(storage.events(), ["q4", "s4"], "memory keeps them");
 });

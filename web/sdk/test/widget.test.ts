@@ -16,6 +16,8 @@ const registry = {
   lastOpenedAt: { name: "_JIMO_LAST_OPENED_AT", maxAge: YEAR, maxBytes: 16 },
   boostedForbidden: { name: "_JIMO_BOOSTED_FORBIDDEN", maxAge: YEAR, maxBytes: 1024 },
   defaultMessageShowAt: { name: "_JIMO_DEFAULT_MESSAGE_SHOW_AT", maxAge: YEAR, maxBytes: 16 },
+  analyticsEvents: { name: "_JIMO_ANALYTICS_EVENTS", maxAge: null, maxBytes: 3072 },
+  recentlySavedEvent: { name: "_JIMO_RECENTLY_SAVED_EVENT", maxAge: null, maxBytes: 1024 },
 };
 
 const modal: Interaction = { id: "m1", format: "modal", postId: null, trigger: { type: "page_load" } };
@@ -46,6 +48,7 @@ function bootAnswer(body: Record<string, unknown>): BootAnswer {
 
 function setup() {
   const calls: Array<[string, Record<string, unknown>]> = [];
+  const tracked: Array<{ events: Array<Record<string, unknown>> }> = [];
   let release: () => void = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
   const api: Api = {
@@ -61,6 +64,11 @@ function setup() {
       return {};
     },
     get: async () => null,
+    async events(body) {
+      const sent = JSON.parse(body) as { events: Array<{ id: string }> };
+      tracked.push(sent);
+      return { status: 200, retryAfter: null, body: { saved: sent.events.map((e) => e.id), rejected: [] } };
+    },
   };
   const doc = fakeCookies();
   const storage = createStorage(createJar(doc, false), registry);
@@ -85,7 +93,7 @@ function setup() {
     },
   });
   const callbacks = () => (options as unknown as UiOptions).callbacks as UiCallbacks;
-  return { widget, calls, release, log, doc, storage, callbacks };
+  return { widget, calls, release, log, doc, storage, callbacks, win, tracked };
 }
 
 const get = (widget: { push(raw: unknown): void }, what: string) =>
@@ -203,4 +211,68 @@ test("storage:reset forgets the state and tells the server; kill ends everything
   widget.push(["do", "boosted:refresh", []]);
   await tick();
   assert.equal(calls.length, count);
+});
+
+test("analytics events come when the host's events do, as the boot's user, and go on pagehide", async () => {
+  const { widget, release, callbacks, win, tracked } = setup();
+  release();
+  widget.start();
+  await tick(5);
+  const cb = callbacks();
+  cb.shown(modal, 0);
+  cb.clicked!(modal, 0, 0);
+  cb.ended(modal, "completed", 0);
+  cb.shown(manual, 0);
+  cb.clicked!(manual, 1, 0);
+  cb.ended(manual, "dismissed", 0);
+  cb.ended(modal, "snoozed", 0);
+  widget.push(["do", "widget:open", []]);
+  await cb.react("p1", "like", true);
+  widget.push(["do", "track", ["checkout", { plan: "pro" }]]);
+  await tick();
+  assert.deepEqual(tracked.map((batch) => batch.events.length), [10], "the tenth event sends them");
+  widget.push(["do", "track", ["signup"]]);
+  await tick();
+  assert.equal(tracked.length, 1, "the eleventh waits");
+  win.dispatch("pagehide");
+  await tick();
+  assert.deepEqual(tracked.map((batch) => batch.events.length), [10, 1]);
+  const events = [...tracked[0].events, ...tracked[1].events];
+  assert.ok(events.every((e) => e.anonymousId === "anon" && e.userId === undefined));
+  assert.deepEqual(
+    events.map(({ type, interactionId, postId, name, props }) => [type, interactionId || postId || name, props]),
+    [
+      ["view", "m1", { step: 0 }],
+      ["click", "m1", { button: "primary", step: 0 }],
+      ["complete", "m1", undefined],
+      ["view", "man", { step: 0 }],
+      ["click", "man", { button: "secondary", step: 0 }],
+      ["dismiss", "man", { forever: true }],
+      ["dismiss", "m1", { forever: false }],
+      ["open", undefined, undefined],
+      ["reaction", "p1", { reaction: "like", on: true }],
+      ["track", "checkout", { plan: "pro" }],
+      ["track", "signup", undefined],
+    ],
+  );
+  widget.kill();
+  cb.shown(modal, 0);
+  win.dispatch("pagehide");
+  await tick();
+  assert.equal(tracked.length, 2, "nothing after kill");
+});
+
+test("an identified user's analytics events carry the product's user id", async () => {
+  const { widget, release, win, tracked } = setup();
+  widget.push(["do", "identify", ["u1", { userHash: "good" }]]);
+  widget.push(["do", "track", ["checkout"]]);
+  release();
+  widget.start();
+  await tick(5);
+  win.dispatch("pagehide");
+  await tick();
+  const [event] = tracked[0].events;
+  assert.equal(event.userId, "u1");
+  assert.equal(event.anonymousId, undefined);
+  assert.equal(event.name, "checkout");
 });

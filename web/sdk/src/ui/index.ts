@@ -10,13 +10,13 @@ import { feed } from "./feed";
 import { run } from "./interaction";
 
 const callbackNames: (keyof UiCallbacks)[] = [
-  "feedOpened", "feedClosed", "loadMorePosts", "react", "shown", "ended", "targetMissing", "badgeMessageShown",
+  "feedOpened", "feedClosed", "loadMorePosts", "react", "shown", "ended", "clicked", "targetMissing", "badgeMessageShown",
 ];
 
 // The core's callbacks, each kept from throwing into the UI's own bookkeeping.
 function safeCallbacks(cb: UiCallbacks): UiCallbacks {
   const out = {} as Record<string, unknown>;
-  callbackNames.forEach((k) => (out[k] = guard((...a: unknown[]) => (cb[k] as (...x: unknown[]) => unknown).apply(cb, a))));
+  callbackNames.forEach((k) => (out[k] = guard((...a: unknown[]) => cb[k] && (cb[k] as (...x: unknown[]) => unknown).apply(cb, a))));
   return out as unknown as UiCallbacks;
 }
 

@@ -32,6 +32,8 @@ export function run(ix: Interaction, c: Ctx, gone: () => void): () => void {
   };
   const act: Act = (a) => {
     const what = typeof a == "string" ? a : a.action;
+    // A button of the screen's own (safeCallbacks defines every callback, clicked too).
+    if (typeof a != "string") c.cb.clicked!(ix, (steps[i].buttons || []).indexOf(a), i);
     if (what == "next") i + 1 < steps.length ? go(i + 1) : finish("completed");
     else if (what == "back") i > 0 && go(i - 1);
     else if (what == "close") finish("closed");
