@@ -30,6 +30,7 @@ bench: deps
 	build/release/bench/micro_bench
 	bench/run
 	bench/widget_boot
+	bench/ingest
 	node bench/widget_draw.mjs
 
 fmt: deps

@@ -5,6 +5,7 @@
 #include "auth/routes.hpp"
 #include "content/routes.hpp"
 #include "projects/routes.hpp"
+#include "webhooks/routes.hpp"
 #include "workspaces/routes.hpp"
 
 namespace waymark::app {
@@ -37,12 +38,16 @@ ManagementApi::ManagementApi(const Config& config, store::Database& db, http::Ro
                 [this](std::string project_id) {
                   return publishing_.context().Changed(std::move(project_id));
                 },
-                config.server_key} {
+                config.server_key},
+      webhooks_{db, config.server_key},
+      reports_{db} {
   auth::AddRoutes(api_, auth_);
   workspaces::AddRoutes(api_, db, {config.public_url});
   projects::AddRoutes(api_, projects_);
   audit::AddRoutes(api_, db);
   content::AddRoutes(api_, publishing_.context());
+  webhooks::AddRoutes(api_, webhooks_);
+  analytics::AddReportRoutes(api_, reports_);
 }
 
 }  // namespace waymark::app

@@ -4,12 +4,14 @@
 
 #include "access/api_router.hpp"
 #include "access/gatekeeper.hpp"
+#include "analytics/report_routes.hpp"
 #include "auth/auth.hpp"
 #include "content/publishing.hpp"
 #include "core/config.hpp"
 #include "http/router.hpp"
 #include "projects/routes.hpp"
 #include "store/database.hpp"
+#include "webhooks/routes.hpp"
 #include "weblog/trusted_proxies.hpp"
 
 namespace waymark::app {
@@ -31,6 +33,8 @@ class ManagementApi {
   auth::Auth auth_;
   content::Publishing publishing_;
   projects::ProjectContext projects_;
+  webhooks::WebhookContext webhooks_;
+  analytics::ReportContext reports_;
 };
 
 }  // namespace waymark::app

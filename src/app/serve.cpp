@@ -2,6 +2,9 @@
 
 #include <cstdio>
 
+#include "analytics/ingestor.hpp"
+#include "analytics/retention.hpp"
+#include "analytics/routes.hpp"
 #include "app/commands.hpp"
 #include "app/demo_site.hpp"
 #include "app/management_api.hpp"
@@ -17,6 +20,7 @@
 #include "http/static_assets.hpp"
 #include "ops/routes.hpp"
 #include "site/changelog_routes.hpp"
+#include "webhooks/dispatcher.hpp"
 #include "weblog/access_log_middleware.hpp"
 #include "widget/routes.hpp"
 #include "widget/sdk_script.hpp"
@@ -103,12 +107,19 @@ int Serve(const Config& config) {
   http::Router router;
   ops::AddRoutes(router, observed);
   ManagementApi api(keyed, **db, router, *proxies);
+  webhooks::Dispatcher webhook_dispatcher(**db, {.server_key = *server_key,
+                                                 .timeout = config.webhooks_timeout,
+                                                 .retry_base = config.webhooks_retry_base});
   content::Snapshots& snapshots = api.publishing().snapshots();
   site::AddChangelogRoutes(router, snapshots, config.public_url);
   widget::WidgetContext widget_context{**db, snapshots, *server_key, config.public_url};
   widget::WidgetCorsPolicy widget_cors(snapshots);
   widget::AddRoutes(router, widget_context, widget_cors);
   widget::AddSdkRoute(router, *sdk);
+  analytics::Ingestor ingestor(**db, static_cast<std::size_t>(config.analytics_max_pending_events));
+  analytics::IngestContext ingest{ingestor, snapshots};
+  analytics::Retention retention(**db, config.analytics_retention_days);
+  analytics::AddIngestRoutes(router, ingest, widget_cors);
   assets->AddRoutes(router);
   http::Pipeline pipeline = BuildPipeline(access_log->get(), *proxies);
 

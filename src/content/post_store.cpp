@@ -7,6 +7,7 @@
 #include <set>
 
 #include "content/post_json.hpp"
+#include "content/post_published.hpp"
 #include "core/crypto.hpp"
 #include "core/slug.hpp"
 
@@ -90,6 +91,11 @@ Result<Post> InsertPost(store::Transaction& tx, std::string_view project_id, Pos
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       row);
   if (!inserted.ok()) return inserted.status();
+  if (d.status == PostStatus::kPublished) {
+    Status noted = NotePostPublished(tx, post.project_id, post.id, d.title, d.slug,
+                                     d.publish_at.value_or(now));
+    if (!noted.ok()) return noted;
+  }
   return post;
 }
 
@@ -121,6 +127,11 @@ Result<std::optional<Post>> UpdatePost(store::Transaction& tx, const Post& curre
       row);
   if (!changed.ok()) return changed.status();
   if (*changed == 0) return std::optional<Post>();
+  if (d.status == PostStatus::kPublished && current.draft.status != PostStatus::kPublished) {
+    Status noted = NotePostPublished(tx, post.project_id, post.id, d.title, d.slug,
+                                     d.publish_at.value_or(now));
+    if (!noted.ok()) return noted;
+  }
   return std::optional<Post>(std::move(post));
 }
 

@@ -9,6 +9,7 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <set>
 
+#include "content/post_published.hpp"
 #include "core/clock.hpp"
 
 namespace waymark::content {
@@ -55,9 +56,10 @@ awaitable<void> Scheduler::PublishDuePosts(std::int64_t now) {
   std::set<std::string> projects;
   Status status = co_await db_.Write([&](store::Transaction& tx) -> Status {
     const std::array<Value, 1> due_params{now};
-    auto due =
-        tx.Query("SELECT id, project_id FROM posts WHERE status = 'scheduled' AND publish_at <= ?",
-                 due_params);
+    auto due = tx.Query(
+        "SELECT id, project_id, title, slug, publish_at FROM posts WHERE status = 'scheduled' "
+        "AND publish_at <= ?",
+        due_params);
     if (!due.ok()) return due.status();
     for (const auto& row : due->rows) {
       const std::array<Value, 2> params{now, store::TextOf(row[0])};
@@ -66,8 +68,13 @@ awaitable<void> Scheduler::PublishDuePosts(std::int64_t now) {
           "WHERE id = ? AND status = 'scheduled'",
           params);
       if (!changed.ok()) return changed.status();
-      if (*changed == 1) projects.insert(store::TextOf(row[1]));
-      published_.fetch_add(static_cast<std::uint64_t>(*changed));
+      if (*changed == 0) continue;
+      Status noted =
+          NotePostPublished(tx, store::TextOf(row[1]), store::TextOf(row[0]), store::TextOf(row[2]),
+                            store::TextOf(row[3]), store::IntOf(row[4]));
+      if (!noted.ok()) return noted;
+      projects.insert(store::TextOf(row[1]));
+      published_.fetch_add(1);
     }
     return Status::Ok();
   });

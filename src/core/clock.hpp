@@ -13,4 +13,11 @@ inline std::int64_t UnixNow() {
       .count();
 }
 
+// The same in epoch milliseconds, the unit of event times (as browsers count them).
+inline std::int64_t UnixNowMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
 }  // namespace waymark

@@ -47,6 +47,14 @@ struct Config {
   std::filesystem::path sdk_path;
   // A second port serving a demo product page with the widget (`make run`); 0: none.
   int demo_port = 0;
+  // Analytics: events waiting for their commit at once, beyond which ingestion answers 503;
+  // and how long raw events are kept (rollups are kept for good). 0 keeps them.
+  int analytics_max_pending_events = 200000;
+  int analytics_retention_days = 400;
+  // Webhooks: the time one delivery attempt may take, and the first wait of the retry
+  // backoff, which the later ones are multiples of (webhooks/backoff.hpp).
+  std::chrono::milliseconds webhooks_timeout{10'000};
+  std::chrono::milliseconds webhooks_retry_base{10'000};
 
   // The address people reach this server at: links in emails, and the origin that
   // cookie-authenticated requests must come from.

@@ -8,6 +8,7 @@
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/url/parse.hpp>
+#include <cstdio>
 
 #include "http/problem.hpp"
 #include "http/serializer.hpp"
@@ -199,7 +200,25 @@ asio::awaitable<bool> Connection::Write(const Exchange& exchange, bool keep_aliv
   std::array<asio::const_buffer, 2> buffers{asio::buffer(head_), asio::buffer(body)};
   Arm(context_.limits.body_timeout);
   auto [ec, written] = co_await asio::async_write(socket_, buffers, kTuple);
-  co_return !ec;
+  if (ec) co_return false;
+  if (send_body && response.stream()) co_return co_await WriteChunks(response.stream());
+  co_return true;
+}
+
+asio::awaitable<bool> Connection::WriteChunks(const BodyStream& stream) {
+  for (;;) {
+    Result<std::string> piece = co_await stream();  // an empty piece: "0\r\n\r\n" ends it
+    if (!piece.ok()) co_return false;               // cut: the missing last chunk tells the client
+    char size[20];
+    const int length = std::snprintf(size, sizeof size, "%zx\r\n", piece->size());
+    static constexpr std::string_view kEnd = "\r\n";
+    std::array<asio::const_buffer, 3> buffers{asio::buffer(size, static_cast<std::size_t>(length)),
+                                              asio::buffer(*piece), asio::buffer(kEnd)};
+    Arm(context_.limits.body_timeout);
+    auto [ec, written] = co_await asio::async_write(socket_, buffers, kTuple);
+    if (ec) co_return false;
+    if (piece->empty()) co_return true;
+  }
 }
 
 }  // namespace waymark::http

@@ -60,6 +60,7 @@ class Connection {
   boost::asio::awaitable<bool> ReadBody(Exchange& exchange, std::size_t limit);
   bool PrepareRequest(Exchange& exchange);
   boost::asio::awaitable<bool> Write(const Exchange& exchange, bool keep_alive);
+  boost::asio::awaitable<bool> WriteChunks(const BodyStream& stream);
 
   void Arm(std::chrono::milliseconds timeout) { deadline_ = now_ + timeout; }
 

@@ -1,12 +1,22 @@
 #pragma once
 
+#include <boost/asio/awaitable.hpp>
 #include <boost/beast/http/status.hpp>
+#include <functional>
 #include <string>
 #include <string_view>
+
+#include "core/status.hpp"
 
 namespace waymark::http {
 
 using StatusCode = boost::beast::http::status;
+
+// A body made piece by piece while it is sent (chunked transfer coding), for answers too
+// large to hold at once, such as exports. Each call answers the next piece; an empty piece
+// ends the body. A failure cuts the connection, so the client sees a truncated body rather
+// than a complete-looking one.
+using BodyStream = std::function<boost::asio::awaitable<Result<std::string>>()>;
 
 // What a handler answers. Headers are kept as one pre-rendered block so that building a
 // response costs at most one allocation beyond its body.
@@ -42,6 +52,14 @@ class Response {
   }
   std::string_view body() const { return has_static_body_ ? static_body_ : body_; }
 
+  // Replaces the body with one sent as `stream` makes it.
+  void SetStream(BodyStream stream) {
+    stream_ = std::move(stream);
+    body_.clear();
+    has_static_body_ = false;
+  }
+  const BodyStream& stream() const { return stream_; }
+
   StatusCode status = StatusCode::ok;
   std::string_view content_type;  // a literal or a string that outlives the response
   bool close = false;             // answer with Connection: close
@@ -51,6 +69,7 @@ class Response {
   std::string headers_;
   std::string_view static_body_;
   bool has_static_body_ = false;
+  BodyStream stream_;
 };
 
 }  // namespace waymark::http

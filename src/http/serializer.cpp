@@ -45,9 +45,13 @@ void AppendHead(std::string& out, const Response& response, bool keep_alive) {
     if (!response.content_type.empty()) {
       out.append("Content-Type: ").append(response.content_type).append("\r\n");
     }
-    out.append("Content-Length: ");
-    append_number(response.body().size());
-    out.append("\r\n");
+    if (response.stream()) {
+      out.append("Transfer-Encoding: chunked\r\n");
+    } else {
+      out.append("Content-Length: ");
+      append_number(response.body().size());
+      out.append("\r\n");
+    }
   }
   if (!keep_alive) out.append("Connection: close\r\n");
   out.append(response.headers());

@@ -29,6 +29,9 @@ class Transaction {
   virtual Result<Rows> Query(std::string_view sql, std::span<const Value> params = {}) = 0;
   // Runs several `;`-separated statements without parameters (migrations).
   virtual Status ExecuteScript(std::string_view sql) = 0;
+  // Runs `fn` on the writer thread once this write has committed, before the next group
+  // starts; never if the write is undone. For in-memory state that must mirror the store.
+  virtual void AfterCommit(std::function<void()> fn) = 0;
 };
 
 // One unit of work committed atomically: a non-ok Status (or a failed statement the

@@ -83,6 +83,19 @@ const std::map<std::string, Policy>& Policies() {
       {"GET /api/v1/projects/{projectId}/segments/{segmentId}", {"viewer", true, true}},
       {"PATCH /api/v1/projects/{projectId}/segments/{segmentId}", {"editor", true}},
       {"DELETE /api/v1/projects/{projectId}/segments/{segmentId}", {"editor", true}},
+      {"GET /api/v1/projects/{projectId}/analytics", {"viewer", true}},
+      // Raw events name end-users: admins and the project's own servers only.
+      {"GET /api/v1/projects/{projectId}/analytics/events", {"admin", true}},
+      // No key: a leaked key must not be able to send the project's events elsewhere.
+      {"GET /api/v1/projects/{projectId}/webhooks", {"admin"}},
+      {"POST /api/v1/projects/{projectId}/webhooks", {"admin"}},
+      {"GET /api/v1/projects/{projectId}/webhooks/{webhookId}", {"admin"}},
+      {"PATCH /api/v1/projects/{projectId}/webhooks/{webhookId}", {"admin"}},
+      {"DELETE /api/v1/projects/{projectId}/webhooks/{webhookId}", {"admin"}},
+      {"GET /api/v1/projects/{projectId}/webhooks/{webhookId}/secret", {"admin"}},
+      {"POST /api/v1/projects/{projectId}/webhooks/{webhookId}/rotate-secret", {"admin"}},
+      {"GET /api/v1/projects/{projectId}/webhooks/{webhookId}/deliveries", {"admin"}},
+      {"POST /api/v1/projects/{projectId}/webhooks/{webhookId}/test", {"admin"}},
   };
   return policies;
 }
@@ -135,8 +148,9 @@ class PermissionMatrix : public ::testing::Test {
     if (allowed && key == "DELETE /api/v1/projects/{projectId}") project = FreshProject();
     replace("{workspaceId}", team_->workspace);
     replace("{projectId}", project);
-    for (std::string param : {"{userId}", "{invitationId}", "{keyId}", "{sessionId}", "{tokenId}",
-                              "{token}", "{postId}", "{interactionId}", "{segmentId}"}) {
+    for (std::string param :
+         {"{userId}", "{invitationId}", "{keyId}", "{sessionId}", "{tokenId}", "{token}",
+          "{postId}", "{interactionId}", "{segmentId}", "{webhookId}"}) {
       replace(param, "no-such-id");
     }
     return path;

@@ -76,7 +76,14 @@ std::filesystem::path MakeTempDir() {
 }
 
 ServerProcess::ServerProcess(std::vector<std::string> args, std::vector<std::string> env)
-    : root_(MakeTempDir()), data_dir_(root_ / "data") {
+    : root_(MakeTempDir()),
+      data_dir_(root_ / "data"),
+      args_(std::move(args)),
+      env_(std::move(env)) {
+  Start();
+}
+
+void ServerProcess::Start() {
   std::vector<std::string> all{"serve",
                                "--bind",
                                "127.0.0.1",
@@ -88,11 +95,11 @@ ServerProcess::ServerProcess(std::vector<std::string> args, std::vector<std::str
                                data_dir_.string(),
                                "--static-dir",
                                WAYMARK_SOURCE_DIR "/web/static"};
-  all.insert(all.end(), args.begin(), args.end());
+  all.insert(all.end(), args_.begin(), args_.end());
   int out[2];
   if (pipe(out) != 0) throw std::runtime_error("pipe failed");
-  int err = open((root_ / "stderr.log").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  pid_ = Spawn(WAYMARK_BINARY, all, env, out[1], err);
+  int err = open((root_ / "stderr.log").c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+  pid_ = Spawn(WAYMARK_BINARY, all, env_, out[1], err);
   close(out[1]);
   close(err);
   port_ = AwaitPort(out[0]);
@@ -100,6 +107,12 @@ ServerProcess::ServerProcess(std::vector<std::string> args, std::vector<std::str
   if (port_ == 0) {
     throw std::runtime_error("waymark did not start; its log:\n" + Log());
   }
+}
+
+void ServerProcess::KillAndRestart() {
+  kill(pid_, SIGKILL);
+  waitpid(pid_, nullptr, 0);
+  Start();
 }
 
 ServerProcess::~ServerProcess() {

@@ -31,6 +31,9 @@ class ServerProcess {
   }
 
   void Signal(int signal) const;
+  // SIGKILL, as a crash or the OOM killer would, then a new server on the same data
+  // directory and flags (on a new port).
+  void KillAndRestart();
   // Sends SIGTERM and waits up to `wait` for the exit; returns the exit status, or -1 when
   // the process had to be killed.
   int Terminate(std::chrono::milliseconds wait = std::chrono::seconds(15));
@@ -38,8 +41,12 @@ class ServerProcess {
   std::string Log() const;
 
  private:
+  void Start();
+
   std::filesystem::path root_;
   std::filesystem::path data_dir_;
+  std::vector<std::string> args_;
+  std::vector<std::string> env_;
   pid_t pid_ = -1;
   std::uint16_t port_ = 0;
 };

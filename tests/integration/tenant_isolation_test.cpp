@@ -26,6 +26,11 @@ class TenantIsolation : public ::testing::Test {
                     {{"name", "B's users"},
                      {"conditions",
                       {{"all", {{{"attribute", "plan"}, {"op", "exists"}, {"value", true}}}}}}})));
+    ApiReply webhook = b_->Member("admin").Post(
+        project + "/webhooks",
+        {{"url", "https://hooks.example.com/b"}, {"events", {"post.published"}}});
+    b_webhook_ = new std::string(IdOf(webhook));
+    b_webhook_secret_ = new std::string(webhook.Text("secret"));
   }
   static void TearDownTestSuite() {
     delete a_;
@@ -34,6 +39,8 @@ class TenantIsolation : public ::testing::Test {
     delete b_post_;
     delete b_interaction_;
     delete b_segment_;
+    delete b_webhook_;
+    delete b_webhook_secret_;
   }
 
   // B's ids in every parameter of the pattern.
@@ -47,7 +54,8 @@ class TenantIsolation : public ::testing::Test {
         {"{tokenId}", b_->extension_token_id},
         {"{postId}", *b_post_},
         {"{interactionId}", *b_interaction_},
-        {"{segmentId}", *b_segment_}};
+        {"{segmentId}", *b_segment_},
+        {"{webhookId}", *b_webhook_}};
     for (const auto& [param, id] : ids) {
       std::size_t at = path.find(param);
       if (at != std::string::npos) path.replace(at, param.size(), id);
@@ -61,6 +69,8 @@ class TenantIsolation : public ::testing::Test {
   static std::string* b_post_;
   static std::string* b_interaction_;
   static std::string* b_segment_;
+  static std::string* b_webhook_;
+  static std::string* b_webhook_secret_;
 };
 
 ServerProcess* TenantIsolation::server_ = nullptr;
@@ -69,6 +79,8 @@ Team* TenantIsolation::b_ = nullptr;
 std::string* TenantIsolation::b_post_ = nullptr;
 std::string* TenantIsolation::b_interaction_ = nullptr;
 std::string* TenantIsolation::b_segment_ = nullptr;
+std::string* TenantIsolation::b_webhook_ = nullptr;
+std::string* TenantIsolation::b_webhook_secret_ = nullptr;
 
 TEST_F(TenantIsolation, EveryWorkspaceAndProjectRouteOfBIs404ForA) {
   ApiClient key(*server_);
@@ -108,6 +120,12 @@ TEST_F(TenantIsolation, EveryWorkspaceAndProjectRouteOfBIs404ForA) {
   EXPECT_EQ(b.Get(project + "/posts/" + *b_post_).Text("title"), "B's news");
   EXPECT_EQ(b.Get(project + "/interactions/" + *b_interaction_).Text("status"), "draft");
   EXPECT_EQ(b.Get(project + "/segments/" + *b_segment_).Text("name"), "B's users");
+  ApiReply webhook = b_->Member("admin").Get(project + "/webhooks/" + *b_webhook_);
+  EXPECT_EQ(webhook.Text("url"), "https://hooks.example.com/b");
+  EXPECT_EQ(webhook.json.at("active"), true);
+  EXPECT_EQ(
+      b_->Member("admin").Get(project + "/webhooks/" + *b_webhook_ + "/secret").Text("secret"),
+      *b_webhook_secret_);
 }
 
 TEST_F(TenantIsolation, AccountRoutesCannotReachBsSessionsTokensOrWorkspace) {

@@ -247,6 +247,92 @@ CREATE TABLE widget_sessions (
 CREATE INDEX widget_sessions_by_expiry ON widget_sessions(expires_at);
 )sql";
 
+// Analytics. Raw events, unique per project and event id (a resent event is stored once),
+// kept in the order of that key alone: one B-tree to write per event, the ingestion's whole
+// cost. `ts` is the event's time (clamped at ingestion) and `received_at` the server's, both
+// epoch milliseconds. Rollups are kept per project, UTC day, subject ('' for the project,
+// 'i:<id>' an interaction, 'p:<id>' a post) and metric (an event type or a custom event's
+// name), in the same transaction as the events they count, so they never drift from a
+// recount. event_rollup_users remembers who was counted in a period ('d<day>' or
+// 'm<yyyymm>'), so that unique users are counted once. (`WITHOUT ROWID` is SQLite's: the
+// table is its primary key's B-tree, which PostgreSQL's tables are not to begin with.)
+constexpr std::string_view kAnalyticsSql = R"sql(
+CREATE TABLE events (
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  event_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  name TEXT,
+  user_key TEXT NOT NULL,
+  interaction_id TEXT,
+  post_id TEXT,
+  ts BIGINT NOT NULL,
+  received_at BIGINT NOT NULL,
+  props TEXT,
+  PRIMARY KEY (project_id, event_id)
+) WITHOUT ROWID;
+CREATE TABLE event_rollups (
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  day BIGINT NOT NULL,
+  subject TEXT NOT NULL,
+  metric TEXT NOT NULL,
+  events BIGINT NOT NULL,
+  users BIGINT NOT NULL,
+  PRIMARY KEY (project_id, day, subject, metric)
+) WITHOUT ROWID;
+CREATE TABLE event_rollup_users (
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  period TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  metric TEXT NOT NULL,
+  user_key TEXT NOT NULL,
+  PRIMARY KEY (project_id, period, subject, metric, user_key)
+) WITHOUT ROWID;
+CREATE TABLE monthly_active_users (
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  month BIGINT NOT NULL,
+  users BIGINT NOT NULL,
+  PRIMARY KEY (project_id, month)
+);
+)sql";
+
+// Webhooks: where a project's events are POSTed, and the delivery of each event to each
+// webhook, whose state (retries included) lives here so that it survives restarts. A
+// webhook's signing secret is derived from the server key, its id and secret_generation
+// (webhooks/signature.hpp), never stored. `events` is a JSON list of event names; `data`
+// the event's data as JSON text, from which the body is built at each attempt. Times are
+// epoch milliseconds: retries may be a fraction of a second apart in tests.
+constexpr std::string_view kWebhooksSql = R"sql(
+CREATE TABLE webhooks (
+  id TEXT PRIMARY KEY,
+  project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+  url TEXT NOT NULL,
+  events TEXT NOT NULL,
+  active INTEGER NOT NULL,
+  secret_generation BIGINT NOT NULL,
+  created_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX webhooks_by_project ON webhooks(project_id, active);
+CREATE TABLE webhook_deliveries (
+  id TEXT PRIMARY KEY,
+  webhook_id TEXT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,
+  project_id TEXT NOT NULL,
+  event TEXT NOT NULL,
+  data TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('pending', 'succeeded', 'failed')),
+  attempts BIGINT NOT NULL,
+  next_attempt_at BIGINT,
+  last_attempt_at BIGINT,
+  last_status BIGINT,
+  last_error TEXT,
+  last_response TEXT,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries(status, next_attempt_at);
+CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries(webhook_id, created_at);
+)sql";
+
 // 128 random bits as hex: unique across installations without a coordinating service.
 std::string RandomInstanceId() {
   std::random_device entropy;
@@ -272,6 +358,8 @@ constexpr std::array kMigrations{
     Migration{2, "accounts", kAccountsSql},
     Migration{3, "content", kContentSql},
     Migration{4, "widget", kWidgetSql},
+    Migration{5, "analytics", kAnalyticsSql},
+    Migration{6, "webhooks", kWebhooksSql},
 };
 
 }  // namespace

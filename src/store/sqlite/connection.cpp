@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <mutex>
 #include <utility>
 
 #include "store/sqlite/error.hpp"
@@ -29,9 +30,17 @@ struct ResetOnExit {
   }
 };
 
+// Memory statistics make every SQLite allocation take a global mutex; nothing reads them.
+// Only possible before SQLite initializes, so done once, before the first open.
+void ConfigureLibrary() {
+  static std::once_flag once;
+  std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
 }  // namespace
 
 Result<Connection> Connection::Open(const std::filesystem::path& path, Role role) {
+  ConfigureLibrary();
   sqlite3* db = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);

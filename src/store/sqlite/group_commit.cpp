@@ -24,12 +24,21 @@ Status Invoke(WriteFn& fn, Transaction& tx) {
   }
 }
 
-Status RunInSavepoint(Connection& connection, WriteFn& fn) {
+using Hooks = std::vector<std::function<void()>>;
+
+// On success, appends the write's after-commit hooks to `hooks`.
+Status RunInSavepoint(Connection& connection, WriteFn& fn, Hooks& hooks) {
   if (Status s = Exec(connection, "SAVEPOINT w"); !s.ok()) return s;
   SqliteTransaction tx(connection);
   Status result = Invoke(fn, tx);
   if (!connection.InTransaction()) return result;  // the caller sees the group is lost
-  if (result.ok()) return Exec(connection, "RELEASE w");
+  if (result.ok()) {
+    Status released = Exec(connection, "RELEASE w");
+    if (released.ok()) {
+      for (auto& hook : tx.TakeAfterCommit()) hooks.push_back(std::move(hook));
+    }
+    return released;
+  }
   // If the write cannot be undone alone, abandon the group rather than commit half of it.
   if (!Exec(connection, "ROLLBACK TO w").ok() || !Exec(connection, "RELEASE w").ok()) {
     Exec(connection, "ROLLBACK");
@@ -49,6 +58,16 @@ void FailGroup(std::vector<Status>& statuses, const Status& cause) {
   }
 }
 
+// A hook that throws is a bug in it; the commit already happened, so the others still run.
+void RunHooks(Hooks& hooks) {
+  for (auto& hook : hooks) {
+    try {
+      hook();
+    } catch (...) {
+    }
+  }
+}
+
 }  // namespace
 
 GroupOutcome CommitGroup(Connection& connection, std::span<WriteFn> writes) {
@@ -58,8 +77,9 @@ GroupOutcome CommitGroup(Connection& connection, std::span<WriteFn> writes) {
     FailGroup(outcome.statuses, begin);
     return outcome;
   }
+  Hooks hooks;
   for (std::size_t i = 0; i < writes.size(); ++i) {
-    outcome.statuses[i] = RunInSavepoint(connection, writes[i]);
+    outcome.statuses[i] = RunInSavepoint(connection, writes[i], hooks);
     if (!connection.InTransaction()) {
       // SQLite rolls the whole transaction back on some errors (disk full, I/O).
       const Status cause = outcome.statuses[i].ok() ? Status::Internal("ended the transaction")
@@ -74,6 +94,7 @@ GroupOutcome CommitGroup(Connection& connection, std::span<WriteFn> writes) {
     return outcome;
   }
   outcome.committed = true;
+  RunHooks(hooks);
   return outcome;
 }
 

@@ -128,6 +128,32 @@ TEST_F(GroupCommitTest, FailingWriteFailsOnlyItselfInItsGroup) {
   EXPECT_EQ(after.writes_failed - before_.writes_failed, 3u);
 }
 
+TEST_F(GroupCommitTest, AfterCommitHooksRunForCommittedWritesOnlyBeforeTheCallerResumes) {
+  Open({});
+  std::vector<std::string> ran;  // touched only on the writer thread until the callers resume
+  auto hooked = [&ran](std::string key, Status outcome) -> WriteFn {
+    return [&ran, key, outcome](Transaction& tx) {
+      if (Status s = Insert(key)(tx); !s.ok()) return s;
+      tx.AfterCommit([&ran, key] { ran.push_back(key); });
+      return outcome;
+    };
+  };
+  Gate gate;
+  auto held = io_.Start(db_->Write(gate.Fn()));
+  gate.WaitEntered();
+  auto kept = io_.Start(db_->Write(hooked("kept", Status::Ok())));
+  auto undone = io_.Start(db_->Write(hooked("undone", Status::Invalid("undo me"))));
+  auto duplicate = io_.Start(db_->Write(hooked("kept", Status::Ok())));
+  testkit::WaitForQueueDepth(*db_, 3);
+  gate.Open();
+  ASSERT_TRUE(held.get().ok());
+
+  EXPECT_TRUE(kept.get().ok());
+  EXPECT_EQ(undone.get().code(), Status::Code::kInvalid);
+  EXPECT_EQ(duplicate.get().code(), Status::Code::kConflict);
+  EXPECT_EQ(ran, std::vector<std::string>{"kept"});
+}
+
 TEST_F(GroupCommitTest, FullQueueAnswersUnavailableAtOnce) {
   Open({.max_pending_writes = 2});
   Gate gate;

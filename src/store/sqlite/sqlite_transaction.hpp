@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+#include <vector>
+
 #include "store/database.hpp"
 #include "store/sqlite/connection.hpp"
 
@@ -23,8 +26,12 @@ class SqliteTransaction final : public Transaction {
 
   Status ExecuteScript(std::string_view sql) override { return connection_.RunScript(sql); }
 
+  void AfterCommit(std::function<void()> fn) override { after_commit_.push_back(std::move(fn)); }
+  std::vector<std::function<void()>> TakeAfterCommit() { return std::move(after_commit_); }
+
  private:
   Connection& connection_;
+  std::vector<std::function<void()>> after_commit_;
 };
 
 }  // namespace waymark::store::sqlite

@@ -1,0 +1,145 @@
+#include "analytics/event_store.hpp"
+
+#include <array>
+#include <boost/json/parse.hpp>
+
+#include "webhooks/enqueue.hpp"
+#include "webhooks/events.hpp"
+#include "widget/end_users.hpp"
+
+namespace waymark::analytics {
+namespace {
+
+using store::Value;
+
+struct Delta {
+  std::int64_t events = 0;
+  std::int64_t users = 0;
+};
+
+// Whether the batch's `user` is counted in `slot` for the first time: the cache answers
+// most sightings; the others ask the store, and are learned once the write commits.
+Result<bool> FirstSighting(store::Transaction& tx, const PreparedBatch& batch,
+                           const Sighting& sighting, const std::string& user, const SeenUsers& seen,
+                           std::vector<SeenUsers::Key>& learned) {
+  if (seen.Contains(sighting.key)) return false;
+  const RollupSlot& slot = batch.slots[sighting.slot];
+  const std::array<Value, 5> row{batch.project_id, slot.period, slot.subject, slot.metric, user};
+  auto inserted = tx.Execute(
+      "INSERT INTO event_rollup_users (project_id, period, subject, metric, user_key) "
+      "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+      row);
+  if (!inserted.ok()) return inserted.status();
+  learned.push_back(sighting.key);
+  return *inserted == 1;
+}
+
+Status WriteRollups(store::Transaction& tx, const PreparedBatch& batch,
+                    const std::vector<Delta>& deltas) {
+  for (std::size_t i = 0; i < deltas.size(); ++i) {
+    const RollupSlot& slot = batch.slots[i];
+    const Delta& delta = deltas[i];
+    if (delta.events == 0) continue;
+    if (slot.month != 0) {
+      if (delta.users == 0) continue;
+      const std::array<Value, 3> row{batch.project_id, slot.month, delta.users};
+      auto upserted = tx.Execute(
+          "INSERT INTO monthly_active_users (project_id, month, users) VALUES (?, ?, ?) "
+          "ON CONFLICT (project_id, month) DO UPDATE "
+          "SET users = monthly_active_users.users + excluded.users",
+          row);
+      if (!upserted.ok()) return upserted.status();
+      continue;
+    }
+    const std::array<Value, 6> row{batch.project_id, slot.day,     slot.subject,
+                                   slot.metric,      delta.events, delta.users};
+    auto upserted = tx.Execute(
+        "INSERT INTO event_rollups (project_id, day, subject, metric, events, users) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (project_id, day, subject, metric) DO UPDATE "
+        "SET events = event_rollups.events + excluded.events, "
+        "users = event_rollups.users + excluded.users",
+        row);
+    if (!upserted.ok()) return upserted.status();
+  }
+  return Status::Ok();
+}
+
+// Custom events count towards the end-user's targeting facts ("did X n times"). A user the
+// product names is made on first sight, so that events sent from its servers count before
+// the widget ever meets them; an anonymous id counts once the widget knows it.
+Status CountForTargeting(store::Transaction& tx, std::string_view project_id, const Event& event) {
+  const std::string id = event.user_key.substr(2);
+  const std::int64_t at = event.ts / 1000;
+  std::string end_user;
+  if (event.user_key.starts_with("u:")) {
+    auto user = widget::FindOrCreateEndUser(tx, project_id, widget::Identity{id, "", {}}, "", at);
+    if (!user.ok()) return user.status();
+    end_user = user->id;
+  } else {
+    const std::array<Value, 2> by_anonymous{std::string(project_id), id};
+    auto rows = tx.Query("SELECT id FROM end_users WHERE project_id = ? AND anonymous_id = ?",
+                         by_anonymous);
+    if (!rows.ok()) return rows.status();
+    if (rows->empty()) return Status::Ok();
+    end_user = store::TextOf(rows->rows[0][0]);
+  }
+  const std::array<Value, 5> row{end_user, event.name, at, at, at};
+  return tx
+      .Execute(
+          "INSERT INTO end_user_events (end_user_id, name, times, last_at) VALUES (?, ?, 1, ?) "
+          "ON CONFLICT (end_user_id, name) DO UPDATE SET times = end_user_events.times + 1, "
+          "last_at = CASE WHEN end_user_events.last_at > ? THEN end_user_events.last_at ELSE ? "
+          "END",
+          row)
+      .status();
+}
+
+// Completions and dismissals are announced to the project's webhooks, queued in this very
+// transaction: a delivery exists if and only if the event is stored.
+Status Announce(store::Transaction& tx, std::string_view project_id, const Event& event) {
+  const bool completed = event.type == EventType::kComplete;
+  if (!completed && event.type != EventType::kDismiss) return Status::Ok();
+  const bool identified = event.user_key.starts_with("u:");
+  boost::json::object data{{"eventId", event.id},
+                           {"interactionId", event.interaction_id},
+                           {identified ? "userId" : "anonymousId", event.user_key.substr(2)},
+                           {"ts", event.ts}};
+  if (!event.props.empty()) data["props"] = boost::json::parse(event.props);
+  return webhooks::Enqueue(
+      tx, project_id, completed ? webhooks::kInteractionCompleted : webhooks::kInteractionDismissed,
+      data, webhooks::NowMs());
+}
+
+}  // namespace
+
+Result<std::vector<bool>> SaveEvents(store::Transaction& tx, const PreparedBatch& batch,
+                                     std::span<const Event> events, SeenUsers& seen) {
+  std::vector<bool> fresh(events.size(), false);
+  std::vector<Delta> deltas(batch.slots.size());
+  std::vector<SeenUsers::Key> learned;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    auto inserted = tx.Execute(kInsertEvent, batch.events[i].row);
+    if (!inserted.ok()) return inserted.status();
+    if (*inserted != 1) continue;  // stored before: a resend
+    fresh[i] = true;
+    for (const Sighting& sighting : batch.events[i].sightings) {
+      auto first = FirstSighting(tx, batch, sighting, events[i].user_key, seen, learned);
+      if (!first.ok()) return first.status();
+      deltas[sighting.slot].events += 1;
+      deltas[sighting.slot].users += *first ? 1 : 0;
+    }
+    if (events[i].type == EventType::kTrack) {
+      if (Status s = CountForTargeting(tx, batch.project_id, events[i]); !s.ok()) return s;
+    }
+    if (Status s = Announce(tx, batch.project_id, events[i]); !s.ok()) return s;
+  }
+  if (Status s = WriteRollups(tx, batch, deltas); !s.ok()) return s;
+  if (!learned.empty()) {
+    tx.AfterCommit([&seen, learned = std::move(learned)] {
+      for (const auto& key : learned) seen.Add(key);
+    });
+  }
+  return fresh;
+}
+
+}  // namespace waymark::analytics

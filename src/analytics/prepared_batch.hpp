@@ -1,0 +1,54 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analytics/event.hpp"
+#include "analytics/seen_users.hpp"
+#include "store/value.hpp"
+
+// A batch of events worked out before its write: the rows to insert, the rollup rows each
+// event counts in, and the hashed keys of its unique-user sightings. Made on the I/O thread
+// that received the request, so that the store's single writer thread, which every
+// ingesting request waits for, does only what must be done in order.
+namespace waymark::analytics {
+
+// One rollup row the batch touches: a day's (subject, metric), or, with `month` set, the
+// month's active users.
+struct RollupSlot {
+  std::int64_t day = 0;
+  std::int64_t month = 0;  // yyyymm for a monthly-active-users slot, else 0
+  std::string period;      // event_rollup_users.period
+  std::string subject;
+  std::string metric;
+};
+
+struct Sighting {
+  SeenUsers::Key key;  // (project, period, subject, metric, user)
+  std::size_t slot;    // in PreparedBatch::slots
+};
+
+struct PreparedEvent {
+  std::array<store::Value, 10> row;  // the events INSERT's parameters, in kInsertEvent's order
+  std::vector<Sighting> sightings;
+};
+
+struct PreparedBatch {
+  std::string project_id;
+  std::vector<PreparedEvent> events;  // in the order of the events given
+  std::vector<RollupSlot> slots;
+};
+
+inline constexpr std::string_view kInsertEvent =
+    "INSERT INTO events (project_id, event_id, type, name, user_key, interaction_id, post_id, "
+    "ts, received_at, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (project_id, event_id) DO NOTHING";
+
+PreparedBatch PrepareBatch(std::string project_id, std::span<const Event> events,
+                           std::int64_t received_at);
+
+}  // namespace waymark::analytics

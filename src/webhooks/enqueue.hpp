@@ -1,0 +1,33 @@
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/status.hpp"
+#include "store/database.hpp"
+
+namespace waymark::webhooks {
+
+// Wall-clock time in epoch milliseconds, the unit of every time this module stores.
+inline std::int64_t NowMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+// Queues `event` (events.hpp) with `data` for every active webhook of the project that
+// subscribes to it, inside the caller's transaction, so that a delivery exists if and only
+// if the change that caused it commits; the dispatcher is woken after the commit. One
+// statement: for a project without webhooks, an index lookup that finds nothing.
+Status Enqueue(store::Transaction& tx, std::string_view project_id, std::string_view event,
+               const boost::json::object& data, std::int64_t now_ms);
+
+// Queues a ping for one webhook of the project, whatever it subscribes to; answers the
+// delivery's id, or NotFound when the project has no such webhook.
+Result<std::string> EnqueuePing(store::Transaction& tx, std::string_view project_id,
+                                std::string_view webhook_id, std::int64_t now_ms);
+
+}  // namespace waymark::webhooks
