@@ -348,7 +348,8 @@ TEST_F(IngestTest, TheReportCountsByTypeAndNameWithSeriesAndBreakdowns) {
                       {"ts", UnixNowMs()},
                       {"anonymousId", "anon-c"},
                       {"name", "exported"}};
-  json::object open{{"id", Uuid(63)}, {"type", "open"}, {"ts", UnixNowMs()}, {"anonymousId", "anon-c"}};
+  json::object open{
+      {"id", Uuid(63)}, {"type", "open"}, {"ts", UnixNowMs()}, {"anonymousId", "anon-c"}};
   ASSERT_EQ(
       Send({View(60, "anon-a", modal), View(64, "anon-b", modal), click, custom, open}).status(),
       200);
