@@ -8,7 +8,7 @@ namespace waymark::analytics {
 namespace {
 
 bool IsHex(char c) {
-  return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
 bool HasControl(std::string_view text) {
@@ -27,7 +27,7 @@ Checked<std::string> CanonicalUuid(std::string_view text) {
   for (std::size_t i = 0; i < kShape.size(); ++i) {
     const bool dash = kShape[i] == '-';
     if (dash ? uuid[i] != '-' : !IsHex(uuid[i])) return Refused{"must be a UUID"};
-    uuid[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(uuid[i])));
+    if (uuid[i] >= 'A' && uuid[i] <= 'F') uuid[i] = static_cast<char>(uuid[i] - 'A' + 'a');
   }
   return uuid;
 }

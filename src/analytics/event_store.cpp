@@ -122,7 +122,7 @@ Result<std::vector<bool>> SaveEvents(store::Transaction& tx, const PreparedBatch
     if (!inserted.ok()) return inserted.status();
     if (*inserted != 1) continue;  // stored before: a resend
     fresh[i] = true;
-    for (const Sighting& sighting : batch.events[i].sightings) {
+    for (const Sighting& sighting : batch.events[i].Sightings()) {
       auto first = FirstSighting(tx, batch, sighting, events[i].user_key, seen, learned);
       if (!first.ok()) return first.status();
       deltas[sighting.slot].events += 1;

@@ -1,8 +1,5 @@
 #include "analytics/prepared_batch.hpp"
 
-#include <map>
-#include <tuple>
-
 #include "analytics/rollup.hpp"
 
 namespace waymark::analytics {
@@ -14,26 +11,42 @@ Value OrNull(const std::string& text) {
   return text.empty() ? Value(nullptr) : Value(text);
 }
 
-// Finds or adds the batch's slot for a rollup row.
+// The subject "<prefix><id>" without building it.
+bool IsSubject(std::string_view subject, std::string_view prefix, std::string_view id) {
+  return subject.size() == prefix.size() + id.size() && subject.starts_with(prefix) &&
+         subject.ends_with(id);
+}
+
+// Finds or adds the batch's slot for a rollup row. A batch touches a few dozen rows at
+// most, so a scan beats building keys to look them up.
 class Slots {
  public:
   explicit Slots(std::vector<RollupSlot>& slots) : slots_(slots) {}
 
-  std::size_t Day(std::int64_t day, const std::string& subject, const std::string& metric) {
-    auto [it, added] = index_.try_emplace({day, 0, subject, metric}, slots_.size());
-    if (added) slots_.push_back({day, 0, DayPeriod(day), subject, metric});
-    return it->second;
+  std::size_t Day(std::int64_t day, std::string_view prefix, std::string_view id,
+                  std::string_view metric) {
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
+      const RollupSlot& s = slots_[i];
+      if (s.month == 0 && s.day == day && s.metric == metric && IsSubject(s.subject, prefix, id)) {
+        return i;
+      }
+    }
+    std::string subject(prefix);
+    subject.append(id);
+    slots_.push_back({day, 0, DayPeriod(day), std::move(subject), std::string(metric)});
+    return slots_.size() - 1;
   }
 
   std::size_t Month(std::int64_t month) {
-    auto [it, added] = index_.try_emplace({0, month, "", ""}, slots_.size());
-    if (added) slots_.push_back({0, month, MonthPeriod(month), "", std::string(kAnyMetric)});
-    return it->second;
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
+      if (slots_[i].month == month) return i;
+    }
+    slots_.push_back({0, month, MonthPeriod(month), "", std::string(kAnyMetric)});
+    return slots_.size() - 1;
   }
 
  private:
   std::vector<RollupSlot>& slots_;
-  std::map<std::tuple<std::int64_t, std::int64_t, std::string, std::string>, std::size_t> index_;
 };
 
 }  // namespace
@@ -51,17 +64,22 @@ PreparedBatch PrepareBatch(std::string project_id, std::span<const Event> events
                     OrNull(event.post_id), event.ts,       received_at,
                     OrNull(event.props)};
     const std::int64_t day = DayOf(event.ts);
-    for (const RollupKey& key : RollupKeysOf(event)) {
-      const std::size_t slot = slots.Day(day, key.subject, key.metric);
+    auto sight = [&](std::size_t slot) {
       const RollupSlot& s = batch.slots[slot];
-      prepared.sightings.push_back(
-          {SeenUsers::KeyOf(batch.project_id, s.period, s.subject, s.metric, event.user_key),
-           slot});
+      prepared.sightings[prepared.sighting_count++] = {
+          SeenUsers::KeyOf(batch.project_id, s.period, s.subject, s.metric, event.user_key), slot};
+    };
+    // Counted for the project by its metric and among all its activity (the day's active
+    // users), for its interaction or post, and among the month's active users.
+    const std::string_view metric = event.Metric();
+    sight(slots.Day(day, "", "", metric));
+    sight(slots.Day(day, "", "", kAnyMetric));
+    if (!event.interaction_id.empty()) {
+      sight(slots.Day(day, "i:", event.interaction_id, metric));
+    } else if (!event.post_id.empty()) {
+      sight(slots.Day(day, "p:", event.post_id, metric));
     }
-    const std::size_t month = slots.Month(MonthOf(event.ts));
-    prepared.sightings.push_back({SeenUsers::KeyOf(batch.project_id, batch.slots[month].period, "",
-                                                   kAnyMetric, event.user_key),
-                                  month});
+    sight(slots.Month(MonthOf(event.ts)));
     batch.events.push_back(std::move(prepared));
   }
   return batch;

@@ -34,7 +34,12 @@ struct Sighting {
 
 struct PreparedEvent {
   std::array<store::Value, 10> row;  // the events INSERT's parameters, in kInsertEvent's order
-  std::vector<Sighting> sightings;
+  // (subject, metric) for the project and, when it has one, the event's subject; the day's
+  // active users; the month's.
+  std::array<Sighting, 4> sightings;
+  std::size_t sighting_count = 0;
+
+  std::span<const Sighting> Sightings() const { return {sightings.data(), sighting_count}; }
 };
 
 struct PreparedBatch {

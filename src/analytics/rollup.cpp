@@ -26,19 +26,4 @@ std::string MonthPeriod(std::int64_t month) {
   return "m" + std::to_string(month);
 }
 
-std::string SubjectOf(const Event& event) {
-  if (!event.interaction_id.empty()) return "i:" + event.interaction_id;
-  if (!event.post_id.empty()) return "p:" + event.post_id;
-  return "";
-}
-
-std::vector<RollupKey> RollupKeysOf(const Event& event) {
-  const std::string metric(event.Metric());
-  std::vector<RollupKey> keys{{"", metric}, {"", std::string(kAnyMetric)}};
-  if (std::string subject = SubjectOf(event); !subject.empty()) {
-    keys.push_back({std::move(subject), metric});
-  }
-  return keys;
-}
-
 }  // namespace waymark::analytics
