@@ -3,6 +3,7 @@
 #include <array>
 #include <boost/json/parse.hpp>
 
+#include "core/clock.hpp"
 #include "webhooks/enqueue.hpp"
 #include "webhooks/events.hpp"
 #include "widget/end_users.hpp"
@@ -107,7 +108,7 @@ Status Announce(store::Transaction& tx, std::string_view project_id, const Event
   if (!event.props.empty()) data["props"] = boost::json::parse(event.props);
   return webhooks::Enqueue(
       tx, project_id, completed ? webhooks::kInteractionCompleted : webhooks::kInteractionDismissed,
-      data, webhooks::NowMs());
+      data, UnixNowMs());
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <boost/json/object.hpp>
 
+#include "core/clock.hpp"
 #include "core/time_format.hpp"
 #include "webhooks/enqueue.hpp"
 #include "webhooks/events.hpp"
@@ -15,7 +16,7 @@ Status NotePostPublished(store::Transaction& tx, std::string_view project_id,
                            {"title", title},
                            {"slug", slug},
                            {"publishedAt", Iso8601(published_at)}};
-  return webhooks::Enqueue(tx, project_id, webhooks::kPostPublished, data, webhooks::NowMs());
+  return webhooks::Enqueue(tx, project_id, webhooks::kPostPublished, data, UnixNowMs());
 }
 
 }  // namespace waymark::content

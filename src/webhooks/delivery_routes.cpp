@@ -1,6 +1,7 @@
 #include <boost/json/array.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "core/clock.hpp"
 #include "http/json_fields.hpp"
 #include "http/page.hpp"
 #include "webhooks/delivery_store.hpp"
@@ -49,7 +50,7 @@ awaitable<http::Response> Test(WebhookContext& context, http::Request& request,
   if (!fields.errors().empty()) co_return fields.Problem();
   std::string delivery_id;
   Status status = co_await context.db.Write([&](store::Transaction& tx) -> Status {
-    auto queued = EnqueuePing(tx, caller.project_id, WebhookIdOf(request), NowMs());
+    auto queued = EnqueuePing(tx, caller.project_id, WebhookIdOf(request), UnixNowMs());
     if (!queued.ok()) return queued.status();
     delivery_id = std::move(*queued);
     return Status::Ok();

@@ -44,7 +44,7 @@ void Dispatcher::Poke() {
 awaitable<void> Dispatcher::Run() {
   while (!stopping_) {
     poked_ = false;
-    const std::int64_t now = NowMs();
+    const std::int64_t now = UnixNowMs();
     co_await StartDue(now);
     co_await PruneIfDue(now);
     const milliseconds sleep = co_await SleepTime(now);
@@ -86,7 +86,7 @@ awaitable<void> Dispatcher::Attempt(DueDelivery due) {
   SendResult result = co_await Send(due);
   // Cut short by shutdown: not the receiver's fault, and it goes again after the lease.
   if (stopping_ && !result.succeeded()) co_return;
-  const std::int64_t now = NowMs();
+  const std::int64_t now = UnixNowMs();
   const int attempts = static_cast<int>(delivery.attempts) + 1;
   const double jitter = std::uniform_real_distribution<double>(0.0, 1.0)(random_);
   const NextStep next =

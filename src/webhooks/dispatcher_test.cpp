@@ -4,6 +4,7 @@
 
 #include <thread>
 
+#include "core/clock.hpp"
 #include "core/crypto.hpp"
 #include "webhooks/backoff.hpp"
 #include "webhooks/enqueue.hpp"
@@ -30,7 +31,7 @@ class DispatcherTest : public testkit::StoreTest {
   void Publish(const std::string& project) {
     boost::json::object data{{"postId", "post-1"}};
     Status status = store::testkit::Await(db_->Write([&](store::Transaction& tx) {
-      return Enqueue(tx, project, "post.published", data, NowMs());
+      return Enqueue(tx, project, "post.published", data, UnixNowMs());
     }));
     ASSERT_TRUE(status.ok()) << status.message();
   }

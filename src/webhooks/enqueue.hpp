@@ -1,7 +1,6 @@
 #pragma once
 
 #include <boost/json/object.hpp>
-#include <chrono>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -10,13 +9,6 @@
 #include "store/database.hpp"
 
 namespace waymark::webhooks {
-
-// Wall-clock time in epoch milliseconds, the unit of every time this module stores.
-inline std::int64_t NowMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
 
 // Queues `event` (events.hpp) with `data` for every active webhook of the project that
 // subscribes to it, inside the caller's transaction, so that a delivery exists if and only

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "audit/audit_log.hpp"
+#include "core/clock.hpp"
 #include "core/crypto.hpp"
 #include "http/problem.hpp"
 #include "webhooks/enqueue.hpp"
@@ -56,7 +57,7 @@ awaitable<http::Response> Create(WebhookContext& context, http::Request& request
   fields.RejectOthers();
   if (!fields.errors().empty()) co_return fields.Problem();
 
-  const std::int64_t now = NowMs();
+  const std::int64_t now = UnixNowMs();
   Webhook webhook{.id = crypto::NewId(),
                   .project_id = caller.project_id,
                   .url = std::move(*changes.url),
@@ -89,7 +90,7 @@ awaitable<http::Response> Update(WebhookContext& context, http::Request& request
   fields.RejectOthers();
   if (!fields.errors().empty()) co_return fields.Problem();
 
-  const std::int64_t now = NowMs();
+  const std::int64_t now = UnixNowMs();
   std::optional<Webhook> updated;
   Status status = co_await context.db.Write([&](store::Transaction& tx) -> Status {
     auto webhook = FindWebhook(tx, caller.project_id, WebhookIdOf(request));
@@ -109,7 +110,7 @@ awaitable<http::Response> Update(WebhookContext& context, http::Request& request
 // Its deliveries go with it, sent or not.
 awaitable<http::Response> Remove(WebhookContext& context, http::Request& request,
                                  const Caller& caller) {
-  const std::int64_t now = NowMs();
+  const std::int64_t now = UnixNowMs();
   Status status = co_await context.db.Write([&](store::Transaction& tx) -> Status {
     auto webhook = FindWebhook(tx, caller.project_id, WebhookIdOf(request));
     if (!webhook.ok()) return webhook.status();
@@ -133,7 +134,7 @@ awaitable<http::Response> ShowSecret(WebhookContext& context, http::Request& req
 // with the new one.
 awaitable<http::Response> RotateSecret(WebhookContext& context, http::Request& request,
                                        const Caller& caller) {
-  const std::int64_t now = NowMs();
+  const std::int64_t now = UnixNowMs();
   std::optional<Webhook> rotated;
   Status status = co_await context.db.Write([&](store::Transaction& tx) -> Status {
     auto webhook = FindWebhook(tx, caller.project_id, WebhookIdOf(request));
