@@ -42,7 +42,7 @@ class Admission {
 }  // namespace
 
 boost::asio::awaitable<Result<std::vector<bool>>> Ingestor::Save(
-    std::string project_id, std::vector<Event> events, std::vector<ProfileUpdate> profiles) {
+    std::string project_id, std::span<const Event> events, std::vector<ProfileUpdate> profiles) {
   Admission admission(pending_, events.size(), max_pending_);
   if (!admission.admitted()) co_return Status::Unavailable("analytics: too many events waiting");
   if (events.empty()) co_return std::vector<bool>();

@@ -4,6 +4,7 @@
 #include <boost/asio/awaitable.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -26,9 +27,9 @@ class Ingestor {
 
   // Saves `events` of the project, and applies `profiles` whose event is new. Answers, per
   // event, whether it was new (false: stored before under its id); Unavailable when too
-  // many events wait already.
+  // many events wait already. REQUIRES: `events` outlive the call (the caller's frame).
   boost::asio::awaitable<Result<std::vector<bool>>> Save(std::string project_id,
-                                                         std::vector<Event> events,
+                                                         std::span<const Event> events,
                                                          std::vector<ProfileUpdate> profiles = {});
 
   std::size_t pending() const { return pending_.load(std::memory_order_relaxed); }

@@ -39,9 +39,11 @@ TEST_F(IngestorTest, PastTheBoundRequestsAreRefusedAtOnceThenAcceptedOnRetry) {
   auto held = io_.Start(db_->Write(gate.Fn()));
   gate.WaitEntered();
 
-  auto waiting = io_.Start(ingestor.Save(project_, Events(0, 800)));
+  const std::vector<Event> first = Events(0, 800);
+  const std::vector<Event> second = Events(800, 300);
+  auto waiting = io_.Start(ingestor.Save(project_, first));
   while (ingestor.pending() < 800) std::this_thread::yield();
-  auto refused = io_.Start(ingestor.Save(project_, Events(800, 300))).get();
+  auto refused = io_.Start(ingestor.Save(project_, second)).get();
   EXPECT_EQ(refused.status().code(), Status::Code::kUnavailable);
   EXPECT_EQ(ingestor.pending(), 800u);  // the refused request holds no place
 
@@ -50,7 +52,7 @@ TEST_F(IngestorTest, PastTheBoundRequestsAreRefusedAtOnceThenAcceptedOnRetry) {
   auto saved = waiting.get();
   ASSERT_TRUE(saved.ok()) << saved.status().message();
   EXPECT_EQ(std::count(saved->begin(), saved->end(), true), 800);
-  auto retried = io_.Start(ingestor.Save(project_, Events(800, 300))).get();
+  auto retried = io_.Start(ingestor.Save(project_, second)).get();
   ASSERT_TRUE(retried.ok());
   EXPECT_EQ(ingestor.pending(), 0u);
   EXPECT_EQ(StoredEvents(), 1100);

@@ -56,6 +56,9 @@ Status Connection::Configure(Role role) {
   sqlite3_busy_timeout(db_, kBusyTimeoutMs);
   sqlite3_extended_result_codes(db_, 1);
   if (role == Role::kReader) return RunScript("PRAGMA query_only=ON");
+  // A connection learns the file is in WAL mode on its first read; until then a checkpoint
+  // does nothing.
+  if (role == Role::kCheckpointer) return RunScript("SELECT COUNT(*) FROM sqlite_master");
 
   Rows mode;
   if (auto r = Run("PRAGMA journal_mode=WAL", {}, &mode); !r.ok()) return r.status();
@@ -63,7 +66,10 @@ Status Connection::Configure(Role role) {
     return Status::Io("sqlite: cannot switch to WAL mode (filesystem without shared memory?)");
   }
   // FULL syncs the WAL on every commit: a caller resumed after COMMIT has its data on disk.
-  return RunScript("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON");
+  // The Checkpointer keeps the WAL short; the writer checkpoints itself (stalling every
+  // write) only as a safety net, should the WAL pass this many pages (80 MB).
+  return RunScript(
+      "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint=20000");
 }
 
 Connection::Connection(Connection&& other) noexcept
@@ -125,6 +131,12 @@ Result<std::int64_t> Connection::Run(std::string_view sql, std::span<const Value
   }
   // sqlite3_changes64 still reports the last write, so a read must not return it.
   return std::int64_t{sqlite3_stmt_readonly(stmt) ? 0 : sqlite3_changes64(db_)};
+}
+
+Status Connection::Checkpoint() {
+  const int rc =
+      sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+  return rc == SQLITE_OK ? Status::Ok() : LastError(db_);
 }
 
 Status Connection::RunScript(std::string_view sql) {

@@ -19,9 +19,10 @@ namespace waymark::store::sqlite {
 // cached because the hot paths run the same few statements thousands of times a second.
 class Connection {
  public:
-  enum class Role { kWriter, kReader };
+  enum class Role { kWriter, kReader, kCheckpointer };
 
-  // The writer switches the file to WAL with synchronous=FULL; readers refuse to write.
+  // The writer switches the file to WAL with synchronous=FULL; readers refuse to write; the
+  // checkpointer only copies the WAL into the database (Checkpoint).
   static Result<Connection> Open(const std::filesystem::path& path, Role role);
 
   Connection(Connection&& other) noexcept;
@@ -32,6 +33,8 @@ class Connection {
   Result<std::int64_t> Run(std::string_view sql, std::span<const Value> params, Rows* out);
   // Runs `;`-separated statements without parameters, uncached.
   Status RunScript(std::string_view sql);
+  // A passive WAL checkpoint: copies what it can without waiting for readers or the writer.
+  Status Checkpoint();
   // False once SQLite has left the transaction, including when an error rolled it back.
   bool InTransaction() const { return sqlite3_get_autocommit(db_) == 0; }
 

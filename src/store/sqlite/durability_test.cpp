@@ -61,6 +61,30 @@ TEST_F(DurabilityTest, FileIsInWalModeWithFullSync) {
   EXPECT_EQ(mode->rows.at(0).at(0), Value{std::string("wal")});
 }
 
+// The writer never stops to copy the WAL into the database: a thread of the store does it
+// in the background, so the database file grows while the store stays open.
+TEST_F(DurabilityTest, CommittedPagesReachTheDatabaseFileInTheBackground) {
+  auto db = Open();
+  ASSERT_TRUE(db);
+  ASSERT_TRUE(Await(db->Write(testkit::CreateKvTable())).ok());
+  const auto before = std::filesystem::file_size(path_);
+  ASSERT_TRUE(Await(db->Write([](Transaction& tx) {
+                for (int i = 0; i < 2000; ++i) {
+                  if (Status s = Insert("key-" + std::to_string(i) + std::string(200, 'x'))(tx);
+                      !s.ok()) {
+                    return s;
+                  }
+                }
+                return Status::Ok();
+              })).ok());
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+  while (std::filesystem::file_size(path_) <= before &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  EXPECT_GT(std::filesystem::file_size(path_), before + 400'000);
+}
+
 TEST_F(DurabilityTest, ReopenedDatabaseHasEveryCompletedWrite) {
   {
     auto db = Open();

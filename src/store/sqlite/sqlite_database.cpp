@@ -2,6 +2,7 @@
 #include <utility>
 
 #include "store/sqlite.hpp"
+#include "store/sqlite/checkpointer.hpp"
 #include "store/sqlite/completion.hpp"
 #include "store/sqlite/connection.hpp"
 #include "store/sqlite/reader_pool.hpp"
@@ -16,9 +17,11 @@ using sqlite::SuspendUntil;
 
 class SqliteDatabase final : public Database {
  public:
-  SqliteDatabase(Connection writer, std::vector<Connection> readers, const SqliteOptions& options)
+  SqliteDatabase(Connection writer, std::vector<Connection> readers, Connection checkpoints,
+                 const SqliteOptions& options)
       : readers_(std::move(readers)),
-        writer_(std::move(writer), options.max_pending_writes, options.max_group) {}
+        writer_(std::move(writer), options.max_pending_writes, options.max_group),
+        checkpointer_(std::move(checkpoints), kCheckpointInterval) {}
 
   boost::asio::awaitable<Result<Rows>> Query(std::string sql, std::vector<Value> params) override {
     return SuspendUntil<Result<Rows>>(
@@ -41,9 +44,13 @@ class SqliteDatabase final : public Database {
   StoreStats Stats() const override { return writer_.Stats(); }
 
  private:
-  // Members die in reverse: the writer drains first, while readers can still serve.
+  static constexpr std::chrono::milliseconds kCheckpointInterval{250};
+
+  // Members die in reverse: the checkpointer stops, then the writer drains while readers
+  // can still serve.
   sqlite::ReaderPool readers_;
   sqlite::Writer writer_;
+  sqlite::Checkpointer checkpointer_;
 };
 
 Status CreateParent(const std::filesystem::path& path) {
@@ -74,8 +81,10 @@ Result<std::unique_ptr<Database>> OpenSqlite(const SqliteOptions& options) {
     if (!reader.ok()) return reader.status();
     readers.push_back(std::move(reader).value());
   }
-  return std::unique_ptr<Database>(
-      new SqliteDatabase(std::move(writer).value(), std::move(readers), options));
+  auto checkpoints = Connection::Open(options.path, Connection::Role::kCheckpointer);
+  if (!checkpoints.ok()) return checkpoints.status();
+  return std::unique_ptr<Database>(new SqliteDatabase(std::move(writer).value(), std::move(readers),
+                                                      std::move(checkpoints).value(), options));
 }
 
 }  // namespace waymark::store
