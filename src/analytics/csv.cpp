@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "core/time_format.hpp"
+
 namespace waymark::analytics {
 namespace {
 
@@ -24,15 +26,11 @@ void AppendCell(std::string& line, std::string_view text) {
   line.push_back('"');
 }
 
+// "2026-11-24T09:30:00.250Z": the API's ISO 8601 with the event's milliseconds.
 std::string IsoMillis(std::int64_t ms) {
-  const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  char text[32];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
-                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
-                static_cast<int>(ms % 1000));
-  return text;
+  char fraction[8];
+  std::snprintf(fraction, sizeof fraction, ".%03d", static_cast<int>(ms % 1000));
+  return Iso8601(ms / 1000).insert(19, fraction);
 }
 
 }  // namespace

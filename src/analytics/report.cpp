@@ -33,11 +33,7 @@ std::chrono::year_month_day DateOf(std::int64_t day) {
 }
 
 std::string DateText(std::int64_t day) {
-  const auto date = DateOf(day);
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-  return text;
+  return Iso8601(day * 86'400).substr(0, 10);  // "2026-11-24"
 }
 
 // The first day of the period `day` falls in: itself, its week's Monday, its month's 1st.

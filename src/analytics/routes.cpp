@@ -1,12 +1,11 @@
 #include "analytics/routes.hpp"
 
-#include <boost/beast/core/detail/base64.hpp>
-
 #include "analytics/event_rules.hpp"
 #include "analytics/ingest_answers.hpp"
 #include "analytics/sdk_events.hpp"
 #include "analytics/segment_messages.hpp"
 #include "core/clock.hpp"
+#include "core/crypto.hpp"
 
 namespace waymark::analytics {
 namespace {
@@ -49,10 +48,7 @@ std::string WriteKey(const Request& request, const SegmentBatch& batch) {
   constexpr std::string_view kBasic = "Basic ";
   if (!header.starts_with(kBasic)) return batch.write_key;
   header.remove_prefix(kBasic.size());
-  namespace base64 = boost::beast::detail::base64;
-  std::string decoded(base64::decoded_size(header.size()), '\0');
-  auto [written, read] = base64::decode(decoded.data(), header.data(), header.size());
-  decoded.resize(written);
+  const std::string decoded = crypto::FromBase64(header).value_or("");
   return decoded.substr(0, decoded.find(':'));
 }
 

@@ -7,6 +7,7 @@
 #include "analytics/report_routes.hpp"
 #include "content/test_fixture.hpp"
 #include "core/clock.hpp"
+#include "core/crypto.hpp"
 
 namespace waymark::analytics {
 namespace {
@@ -55,26 +56,10 @@ class IngestTest : public ContentTest {
   }
 
   Reply Segment(std::string_view path, const json::object& body, std::string key = "wm_pk_acme") {
-    // "wm_pk_acme:" in base64, as Segment's libraries send the writeKey.
+    // "<key>:" in base64, as Segment's libraries send the writeKey.
     http::test::HeaderList headers{{"Content-Type", "application/json"}};
-    if (!key.empty()) headers.emplace_back("Authorization", "Basic " + Base64(key + ":"));
+    if (!key.empty()) headers.emplace_back("Authorization", "Basic " + crypto::Base64(key + ":"));
     return Call(Verb::post, std::string(path), json::serialize(body), nullptr, headers);
-  }
-
-  static std::string Base64(const std::string& text) {
-    static constexpr char kDigits[] =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); i += 3) {
-      unsigned n = static_cast<unsigned char>(text[i]) << 16;
-      if (i + 1 < text.size()) n |= static_cast<unsigned char>(text[i + 1]) << 8;
-      if (i + 2 < text.size()) n |= static_cast<unsigned char>(text[i + 2]);
-      out += kDigits[(n >> 18) & 63];
-      out += kDigits[(n >> 12) & 63];
-      out += i + 1 < text.size() ? kDigits[(n >> 6) & 63] : '=';
-      out += i + 2 < text.size() ? kDigits[n & 63] : '=';
-    }
-    return out;
   }
 
   std::int64_t Count(const std::string& sql, std::vector<store::Value> params = {}) {

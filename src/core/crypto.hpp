@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,11 @@ bool VerifyPassword(std::string_view hash, std::string_view password);
 
 // Compares in time that depends only on the lengths, not on where the bytes differ.
 bool ConstantTimeEquals(std::string_view a, std::string_view b);
+
+// Standard base64 (RFC 4648, padded), as mail headers and HTTP Basic auth use it.
+std::string Base64(std::string_view bytes);
+// The bytes `text` encodes in standard base64; nullopt when it is not valid base64.
+std::optional<std::string> FromBase64(std::string_view text);
 
 // HMAC-SHA-256 of `message` under `key`, in lowercase hex.
 std::string HmacSha256Hex(std::string_view key, std::string_view message);

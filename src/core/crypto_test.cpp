@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <set>
 
 namespace waymark::crypto {
@@ -65,6 +66,13 @@ TEST_F(Crypto, HmacSha256MatchesRfc4231) {
   // RFC 4231, test case 2.
   EXPECT_EQ(HmacSha256Hex("Jefe", "what do ya want for nothing?"),
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+}
+
+TEST_F(Crypto, Base64IsRfc4648WithPaddingBothWays) {
+  EXPECT_EQ(Base64("wm_pk_acme:"), "d21fcGtfYWNtZTo=");
+  EXPECT_EQ(FromBase64("d21fcGtfYWNtZTo="), std::optional<std::string>("wm_pk_acme:"));
+  EXPECT_EQ(FromBase64(""), std::optional<std::string>(""));
+  EXPECT_EQ(FromBase64("not base64!"), std::nullopt);
 }
 
 }  // namespace

@@ -1,10 +1,10 @@
 #include "mail/message.hpp"
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+
+#include "core/crypto.hpp"
 
 namespace waymark::mail {
 namespace {
@@ -70,15 +70,6 @@ std::string FormatDate(std::int64_t unix_time) {
   return text;
 }
 
-std::string Base64(std::string_view bytes) {
-  constexpr int kVariant = sodium_base64_VARIANT_ORIGINAL;
-  std::string text(sodium_base64_ENCODED_LEN(bytes.size(), kVariant), '\0');
-  sodium_bin2base64(text.data(), text.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                    bytes.size(), kVariant);
-  text.pop_back();  // the terminating NUL
-  return text;
-}
-
 // RFC 2047 B-encoded words, folded one per line. Each word holds whole UTF-8 characters
 // (RFC 2047 5.3) and at most 42 bytes, so "Subject: " plus a word stays within 78.
 std::string EncodeSubject(std::string_view subject) {
@@ -92,7 +83,7 @@ std::string EncodeSubject(std::string_view subject) {
     while (take > 0 && take < subject.size() && is_continuation(subject[take])) --take;
     if (take == 0) take = std::min(kWordBytes, subject.size());  // not UTF-8; cut anywhere
     if (!encoded.empty()) encoded += "\r\n ";
-    encoded += "=?UTF-8?B?" + Base64(subject.substr(0, take)) + "?=";
+    encoded += "=?UTF-8?B?" + crypto::Base64(subject.substr(0, take)) + "?=";
     subject.remove_prefix(take);
   }
   return encoded;

@@ -2,10 +2,11 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <sodium.h>
 
 #include <string>
 #include <vector>
+
+#include "core/crypto.hpp"
 
 namespace waymark::mail {
 namespace {
@@ -44,14 +45,9 @@ std::vector<std::string> SplitCrlf(std::string_view text) {
 }
 
 std::string FromBase64(std::string_view text) {
-  std::string bytes(text.size(), '\0');
-  std::size_t size = 0;
-  EXPECT_EQ(
-      sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), text.data(),
-                        text.size(), nullptr, &size, nullptr, sodium_base64_VARIANT_ORIGINAL),
-      0);
-  bytes.resize(size);
-  return bytes;
+  std::optional<std::string> bytes = crypto::FromBase64(text);
+  EXPECT_TRUE(bytes.has_value()) << text;
+  return bytes.value_or("");
 }
 
 TEST(RenderMessage, WritesTheHeadersThenABlankLineThenTheBody) {
