@@ -192,9 +192,15 @@ TEST_F(AnalyticsTest, HostileBodiesGetAClearAnswerAndTheServerCarriesOn) {
   std::string million = "{\"projectId\":\"" + key_ + "\",\"events\":[";
   for (int i = 0; i < 1'000'000 && million.size() < 600'000; ++i) million += "{},";
   million += "{}]}";
-  auto many = client.Send(Verb::post, "/v1/events", million, text);
+  // Announced with Expect: 100-continue, as clients send large bodies: refused before any of
+  // it is sent. (Sent at once instead, the refusal may close the connection while the client
+  // still writes, so the client could miss the answer.)
+  auto many = server_->Raw(
+      "POST /v1/events HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+      "Expect: 100-continue\r\nContent-Length: " +
+      std::to_string(million.size()) + "\r\n\r\n");
   ASSERT_TRUE(many.ok());
-  EXPECT_EQ(many->status, 413u);
+  EXPECT_TRUE(many->bytes.starts_with("HTTP/1.1 413")) << many->bytes.substr(0, 200);
   // A gzip body is not taken for JSON: compressed bodies are not accepted, so no bomb.
   auto gzip = client.Send(Verb::post, "/v1/events", std::string("\x1f\x8b\x08\0\0\0\0\0", 8),
                           {{"Content-Type", "text/plain"}, {"Content-Encoding", "gzip"}});
