@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const kMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-const kScopes = ["public", "user", "workspace", "project"];
+const kScopes = ["public", "user", "workspace", "project", "instance"];
 const kRoles = ["viewer", "editor", "admin", "owner"];
 
 function accessProblems(access) {

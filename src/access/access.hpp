@@ -14,6 +14,7 @@ enum class Scope {
   kUser,       // any signed-in maker, for their own account
   kWorkspace,  // a workspace named by the {workspaceId} path parameter
   kProject,    // a project named by the {projectId} path parameter
+  kInstance,   // the whole server: its owners only (the first account, and whom they name)
 };
 
 struct Access {

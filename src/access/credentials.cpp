@@ -30,7 +30,7 @@ PresentedCredential ReadCredential(std::string_view authorization, std::string_v
     return credential;
   }
   auto session = cookies::FindCookie(cookie_header, session_cookie_name);
-  if (session && !session->empty()) {
+  if (session && !session->empty() && !session->starts_with(kEndUserTokenPrefix)) {
     credential.kind = CredentialKind::kSession;
     credential.token = *session;
   }

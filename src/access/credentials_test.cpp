@@ -17,6 +17,11 @@ TEST(Credentials, NoneWithoutCookieOrHeader) {
   EXPECT_EQ(ReadCredential("", "_JIMO_TOKEN=", "_JIMO_TOKEN").kind, CredentialKind::kNone);
 }
 
+TEST(Credentials, TheWidgetsEndUserTokenIsNoMakerSession) {
+  // The SDK on one of this server's own pages keeps its token under the same name.
+  EXPECT_EQ(ReadCredential("", "_JIMO_TOKEN=wm_es_abc", "_JIMO_TOKEN").kind, CredentialKind::kNone);
+}
+
 TEST(Credentials, BearerTokensByPrefixWinOverTheCookie) {
   auto key = ReadCredential("Bearer wm_sk_abc", "_JIMO_TOKEN=tok", "_JIMO_TOKEN");
   EXPECT_EQ(key.kind, CredentialKind::kSecretKey);

@@ -10,6 +10,10 @@ Verdict Decide(const Access& access, CredentialKind kind, const ScopeFacts& fact
       if (kind == CredentialKind::kSecretKey) return Verdict::kForbidden;
       if (kind == CredentialKind::kExtensionToken && !access.extension) return Verdict::kForbidden;
       return kind == CredentialKind::kNone ? Verdict::kForbidden : Verdict::kAllow;
+    case Scope::kInstance:
+      // A person, in a browser: no key or extension token speaks for the whole server.
+      if (kind != CredentialKind::kSession) return Verdict::kForbidden;
+      return facts.instance_owner ? Verdict::kAllow : Verdict::kForbidden;
     case Scope::kWorkspace:
     case Scope::kProject:
       break;

@@ -15,6 +15,8 @@ struct ScopeFacts {
   std::optional<Role> member_role;
   // Secret keys: whether the scope is the key's project (or its workspace).
   bool key_in_scope = false;
+  // Sessions: whether the user owns the instance (instance scope).
+  bool instance_owner = false;
 };
 
 // Whether an authenticated caller may use a route. A scope the caller cannot see is

@@ -22,6 +22,17 @@ TEST(Decide, UserRoutesAdmitSessionsOnlyUnlessTheyAllowExtensions) {
   EXPECT_EQ(Decide(user, CredentialKind::kExtensionToken, {}), Verdict::kAllow);
 }
 
+TEST(Decide, InstanceRoutesAdmitOnlyTheInstanceOwnersSessions) {
+  Access instance{.scope = Scope::kInstance, .extension = true};
+  EXPECT_EQ(Decide(instance, CredentialKind::kSession, {.instance_owner = true}), Verdict::kAllow);
+  EXPECT_EQ(Decide(instance, CredentialKind::kSession, {.member_role = Role::kOwner}),
+            Verdict::kForbidden);
+  EXPECT_EQ(Decide(instance, CredentialKind::kSecretKey, {.instance_owner = true}),
+            Verdict::kForbidden);
+  EXPECT_EQ(Decide(instance, CredentialKind::kExtensionToken, {.instance_owner = true}),
+            Verdict::kForbidden);
+}
+
 TEST(Decide, EveryRoleAtOrAboveTheRouteIsAdmitted) {
   for (Role role : {Role::kViewer, Role::kEditor, Role::kAdmin, Role::kOwner}) {
     Verdict expected = AtLeast(role, Role::kAdmin) ? Verdict::kAllow : Verdict::kForbidden;

@@ -183,6 +183,13 @@ awaitable<Admission> Gatekeeper::Resolve(http::Request& request, const Access& a
       caller.project_id = *id;
     }
   }
+  if (access.scope == Scope::kInstance && identity.kind == CredentialKind::kSession) {
+    std::vector<Value> params{identity.user_id};
+    auto rows =
+        co_await db_.Query("SELECT instance_owner FROM users WHERE id = ?", std::move(params));
+    if (!rows.ok()) co_return http::ServiceUnavailable();
+    facts.instance_owner = !rows->empty() && store::IntOf(rows->rows[0][0]) != 0;
+  }
   switch (Decide(access, identity.kind, facts)) {
     case Verdict::kNotFound:
       co_return http::NotFound();

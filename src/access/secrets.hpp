@@ -10,6 +10,10 @@ namespace waymark::access {
 inline constexpr std::string_view kPublicKeyPrefix = "wm_pk_";
 inline constexpr std::string_view kSecretKeyPrefix = "wm_sk_";
 inline constexpr std::string_view kExtensionTokenPrefix = "wm_ext_";
+// An end-user's widget session, which the SDK keeps under the same cookie name as a maker's
+// session (the registry's one TOKEN cookie): on a page of this server with the widget, the
+// management API must not take one for the other.
+inline constexpr std::string_view kEndUserTokenPrefix = "wm_es_";
 
 struct IssuedSecret {
   std::string token;   // shown to the caller once

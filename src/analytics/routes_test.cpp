@@ -74,18 +74,6 @@ class IngestTest : public ContentTest {
     return out;
   }
 
-  // The whole body of a streamed answer.
-  static std::string Drained(const http::Response& response) {
-    std::string body(response.body());
-    if (!response.stream()) return body;
-    for (;;) {
-      auto piece = http::test::Await(response.stream()());
-      EXPECT_TRUE(piece.ok());
-      if (!piece.ok() || piece->empty()) return body;
-      body += *piece;
-    }
-  }
-
   Ingestor ingestor_;
   IngestContext context_;
   widget::WidgetCorsPolicy cors_;
@@ -376,7 +364,7 @@ TEST_F(IngestTest, TheExportStreamsEveryRawEventAsCsvToAdminsOnly) {
   Reply exported = Call(Verb::get, Path("analytics/events"), "", &as_owner_);
   ASSERT_EQ(exported.status(), 200);
   EXPECT_EQ(exported.response.content_type, "text/csv; charset=utf-8");
-  const std::string csv = Drained(exported.response);
+  const std::string csv = http::test::DrainedBody(exported.response);
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 32);  // the header and 31 events
   EXPECT_TRUE(csv.starts_with("id,type,name,userId,anonymousId,")) << csv.substr(0, 80);
   EXPECT_NE(csv.find(Uuid(129) + ",view,,,anon-1,i1,,"), std::string::npos);
@@ -390,7 +378,7 @@ TEST_F(IngestTest, TheExportPagesThroughMoreEventsThanOnePageWithoutLosingOne) {
     ASSERT_EQ(Send(events).status(), 200);
   }
   const std::string csv =
-      Drained(Call(Verb::get, Path("analytics/events"), "", &as_owner_).response);
+      http::test::DrainedBody(Call(Verb::get, Path("analytics/events"), "", &as_owner_).response);
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 2251);
   for (int n : {1000, 2999, 3249}) EXPECT_NE(csv.find(Uuid(n)), std::string::npos) << n;
 }

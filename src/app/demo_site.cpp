@@ -1,5 +1,6 @@
 #include "app/demo_site.hpp"
 
+#include "access/csrf.hpp"
 #include "demo/page.hpp"
 #include "demo/seed.hpp"
 #include "http/middlewares/recover.hpp"
@@ -8,14 +9,19 @@
 
 namespace waymark::app {
 
-Result<std::uint16_t> DemoSite::Start(const Config& config, store::Database& db) {
+Result<std::string> DemoSite::Seed(const Config& config, store::Database& db) {
   const std::string port = std::to_string(config.demo_port);
-  auto demo = demo::SeedDemo(db, {"http://localhost:" + port, "http://127.0.0.1:" + port});
+  auto demo = demo::SeedDemo(db, {"http://localhost:" + port, "http://127.0.0.1:" + port,
+                                  access::OriginOf(config.public_url)});
   if (!demo.ok()) return demo.status();
   std::string api_url = config.public_url;
   while (!api_url.empty() && api_url.back() == '/') api_url.pop_back();
   page_ = demo::DemoPage(api_url, *demo);
   demo::AddDemoRoutes(router_, page_, api_url);
+  return demo->public_key;
+}
+
+Result<std::uint16_t> DemoSite::Start(const Config& config) {
   pipeline_.Add(std::make_unique<http::RequestIdMiddleware>());
   pipeline_.Add(std::make_unique<http::RecoverMiddleware>());
   pipeline_.Add(std::make_unique<http::SecurityHeadersMiddleware>());

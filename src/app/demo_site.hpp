@@ -17,8 +17,11 @@ namespace waymark::app {
 // origin than the API, as a customer's site is. Seeds the demo project on first start.
 class DemoSite {
  public:
-  // Seeds and listens; answers the port. BLOCKING: call before serving.
-  Result<std::uint16_t> Start(const Config& config, store::Database& db);
+  // Seeds the demo project, whose widget the demo page and this server's own site pages
+  // embed; answers its public key. BLOCKING: call before serving.
+  Result<std::string> Seed(const Config& config, store::Database& db);
+  // Listens; answers the port. REQUIRES: Seed succeeded. BLOCKING: call before serving.
+  Result<std::uint16_t> Start(const Config& config);
   // Stops serving and waits for the site's thread. Safe to call when never started.
   void Stop();
   ~DemoSite() { Stop(); }

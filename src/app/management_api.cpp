@@ -5,6 +5,7 @@
 #include "auth/routes.hpp"
 #include "content/routes.hpp"
 #include "projects/routes.hpp"
+#include "site/cookie_routes.hpp"
 #include "webhooks/routes.hpp"
 #include "workspaces/routes.hpp"
 
@@ -26,11 +27,18 @@ auth::AuthOptions AuthOptionsFrom(const Config& config) {
   return options;
 }
 
+consent::ConsentOptions ConsentOptionsFrom(const Config& config, weblog::TrustedProxies proxies) {
+  return {.server_key = config.server_key,
+          .cookie_names = cookies::CookieNames(config.cookie_prefix),
+          .proxies = std::move(proxies),
+          .public_origin = access::OriginOf(config.public_url)};
+}
+
 }  // namespace
 
 ManagementApi::ManagementApi(const Config& config, store::Database& db, http::Router& router,
                              weblog::TrustedProxies proxies)
-    : gate_(db, GateOptionsFrom(config, std::move(proxies))),
+    : gate_(db, GateOptionsFrom(config, proxies)),
       api_(router, gate_),
       auth_(db, AuthOptionsFrom(config)),
       publishing_(db),
@@ -40,7 +48,8 @@ ManagementApi::ManagementApi(const Config& config, store::Database& db, http::Ro
                 },
                 config.server_key},
       webhooks_{db, config.server_key},
-      reports_{db} {
+      reports_{db},
+      consent_(db, ConsentOptionsFrom(config, std::move(proxies))) {
   auth::AddRoutes(api_, auth_);
   workspaces::AddRoutes(api_, db, {config.public_url});
   projects::AddRoutes(api_, projects_);
@@ -48,6 +57,8 @@ ManagementApi::ManagementApi(const Config& config, store::Database& db, http::Ro
   content::AddRoutes(api_, publishing_.context());
   webhooks::AddRoutes(api_, webhooks_);
   analytics::AddReportRoutes(api_, reports_);
+  site::AddCookieRoutes(api_, cookies::CookieNames(config.cookie_prefix));
+  consent::AddConsentExportRoute(api_, consent_);
 }
 
 }  // namespace waymark::app

@@ -6,6 +6,7 @@
 #include "access/gatekeeper.hpp"
 #include "analytics/report_routes.hpp"
 #include "auth/auth.hpp"
+#include "consent/routes.hpp"
 #include "content/publishing.hpp"
 #include "core/config.hpp"
 #include "http/router.hpp"
@@ -26,6 +27,8 @@ class ManagementApi {
   const std::vector<access::DeclaredRoute>& routes() const { return api_.declared(); }
   // What serves published content outside the API: the changelog and the widget.
   content::Publishing& publishing() { return publishing_; }
+  // What the site's /consent routes share with the consent export.
+  consent::ConsentContext& consent() { return consent_; }
 
  private:
   access::Gatekeeper gate_;
@@ -35,6 +38,7 @@ class ManagementApi {
   projects::ProjectContext projects_;
   webhooks::WebhookContext webhooks_;
   analytics::ReportContext reports_;
+  consent::ConsentContext consent_;
 };
 
 }  // namespace waymark::app

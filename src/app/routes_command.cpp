@@ -18,6 +18,8 @@ std::string_view ScopeName(access::Scope scope) {
       return "workspace";
     case access::Scope::kProject:
       return "project";
+    case access::Scope::kInstance:
+      return "instance";
   }
   return "?";
 }

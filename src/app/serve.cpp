@@ -20,6 +20,8 @@
 #include "http/static_assets.hpp"
 #include "ops/routes.hpp"
 #include "site/changelog_routes.hpp"
+#include "site/site_routes.hpp"
+#include "site/site_script.hpp"
 #include "webhooks/dispatcher.hpp"
 #include "weblog/access_log_middleware.hpp"
 #include "widget/routes.hpp"
@@ -74,12 +76,11 @@ http::Pipeline BuildPipeline(weblog::AccessLog* access_log, const weblog::Truste
   return pipeline;
 }
 
-// The bundle the build leaves beside the executable, unless configured elsewhere.
-std::filesystem::path SdkPath(const Config& config) {
-  if (!config.sdk_path.empty()) return config.sdk_path;
+// Where the build leaves a bundled script (sdk.js, site.js): beside the executable.
+std::filesystem::path BesideExecutable(std::string_view file) {
   std::error_code ec;
   const auto executable = std::filesystem::read_symlink("/proc/self/exe", ec);
-  return ec ? std::filesystem::path("web/sdk.js") : executable.parent_path() / "web" / "sdk.js";
+  return ec ? std::filesystem::path("web") / file : executable.parent_path() / "web" / file;
 }
 
 }  // namespace
@@ -99,8 +100,21 @@ int Serve(const Config& config) {
   if (!server_key.ok()) return Fail("server key", server_key.status());
   Config keyed = config;
   keyed.server_key = *server_key;
-  auto sdk = widget::LoadSdkScript(SdkPath(config), cookies::CookieNames(config.cookie_prefix));
+  auto sdk =
+      widget::LoadSdkScript(config.sdk_path.empty() ? BesideExecutable("sdk.js") : config.sdk_path,
+                            cookies::CookieNames(config.cookie_prefix));
   if (!sdk.ok()) return Fail("load the widget script", sdk.status());
+  DemoSite demo;
+  site::SiteSettings site_settings = site::SiteSettingsOf(config);
+  if (config.demo_port > 0) {
+    auto demo_key = demo.Seed(keyed, **db);
+    if (!demo_key.ok()) return Fail("demo project", demo_key.status());
+    // `make run`: the site pages show the demo project's changelog, behind their consent.
+    if (site_settings.widget_key.empty()) site_settings.widget_key = *demo_key;
+  }
+  const site::SitePages site_pages(site_settings);
+  auto site_script = site::LoadSiteScript(BesideExecutable("site.js"));
+  if (!site_script.ok()) return Fail("load the site script", site_script.status());
 
   ops::Observed observed{
       .store = db->get(), .access_log = access_log->get(), .metrics_token = config.metrics_token};
@@ -112,10 +126,13 @@ int Serve(const Config& config) {
                                                  .retry_base = config.webhooks_retry_base});
   content::Snapshots& snapshots = api.publishing().snapshots();
   site::AddChangelogRoutes(router, snapshots, config.public_url);
+  site_pages.AddRoutes(router);
+  consent::AddConsentRoutes(router, api.consent());
   widget::WidgetContext widget_context{**db, snapshots, *server_key, config.public_url};
   widget::WidgetCorsPolicy widget_cors(snapshots);
   widget::AddRoutes(router, widget_context, widget_cors);
-  widget::AddSdkRoute(router, *sdk);
+  http::AddAssetRoute(router, *sdk);
+  http::AddAssetRoute(router, *site_script);
   analytics::Ingestor ingestor(**db, static_cast<std::size_t>(config.analytics_max_pending_events));
   analytics::IngestContext ingest{ingestor, snapshots};
   analytics::Retention retention(**db, config.analytics_retention_days);
@@ -129,9 +146,8 @@ int Serve(const Config& config) {
   auto port = server.Listen();
   if (!port.ok()) return Fail("listen", port.status());
 
-  DemoSite demo;
   if (config.demo_port > 0) {
-    auto demo_port = demo.Start(keyed, **db);
+    auto demo_port = demo.Start(keyed);
     if (!demo_port.ok()) return Fail("demo site", demo_port.status());
     std::printf("demo product page with the widget on http://localhost:%u\n", *demo_port);
   }

@@ -9,7 +9,7 @@
 namespace waymark::cookies {
 namespace {
 
-TEST(Registry, DeclaresTheEightCookiesOfThePolicyInOrder) {
+TEST(Registry, DeclaresTheEightCookiesOfThePolicyAndTheConsentChoice) {
   CookieNames names("_JIMO_");
   std::set<std::string> all;
   for (const CookieSpec& spec : AllCookies()) {
@@ -20,7 +20,38 @@ TEST(Registry, DeclaresTheEightCookiesOfThePolicyInOrder) {
             (std::set<std::string>{"_JIMO_TOKEN", "_JIMO_BOOSTED_VIEWED", "_JIMO_LAST_OPENED_AT",
                                    "_JIMO_BOOSTED_FORBIDDEN", "_JIMO_EXTENSION_TOKEN",
                                    "_JIMO_RECENTLY_SAVED_EVENT", "_JIMO_ANALYTICS_EVENTS",
-                                   "_JIMO_DEFAULT_MESSAGE_SHOW_AT"}));
+                                   "_JIMO_DEFAULT_MESSAGE_SHOW_AT", "_JIMO_CONSENT"}));
+}
+
+TEST(Registry, AChangeToTheRegistryIsANewPolicyVersion) {
+  // Changed a cookie? Raise CurrentPolicy()'s version and date, and record this fingerprint
+  // beside them: every visitor is then asked again.
+  EXPECT_EQ(RegistryFingerprint(), CurrentPolicy().fingerprint)
+      << "the registry changed: the cookie policy needs a new version, with fingerprint "
+      << RegistryFingerprint();
+}
+
+TEST(Registry, ServerCookiesAreHttpOnlyAndScriptCookiesCannotBe) {
+  EXPECT_TRUE(AttributesOf(Writer::kServer).http_only);
+  EXPECT_TRUE(AttributesOf(Writer::kServer).secure_always);
+  EXPECT_FALSE(AttributesOf(Writer::kScript).http_only);
+  EXPECT_TRUE(Spec(CookieId::kToken).WrittenBy(Writer::kServer));
+  EXPECT_TRUE(Spec(CookieId::kToken).WrittenBy(Writer::kScript));
+  EXPECT_FALSE(Spec(CookieId::kConsent).WrittenBy(Writer::kScript));
+  for (const CookieSpec& spec : AllCookies()) {
+    EXPECT_NE(spec.writers, 0u) << spec.suffix;
+    // Only strictly necessary cookies may come from the server: functionality cookies are
+    // the SDK's, which the consent governs.
+    if (spec.category == Category::kFunctionality) {
+      EXPECT_FALSE(spec.WrittenBy(Writer::kServer)) << spec.suffix;
+    }
+  }
+}
+
+TEST(Registry, LongestLifeIsTheRememberMeOneWhenThereIsOne) {
+  EXPECT_EQ(Spec(CookieId::kToken).LongestLife(), std::chrono::seconds(30 * 24 * 3600));
+  EXPECT_EQ(Spec(CookieId::kAnalyticsEvents).LongestLife(), std::nullopt);
+  EXPECT_EQ(Spec(CookieId::kConsent).LongestLife(), std::chrono::seconds(180 * 24 * 3600));
 }
 
 TEST(Registry, SessionAndExtensionTokensAreStrictlyNecessaryWithTheirLifetimes) {
@@ -49,6 +80,11 @@ TEST(SetCookie, PersistentCookieHasMaxAge) {
 TEST(SetCookie, ExpiringCookieIsEmptyWithMaxAgeZero) {
   EXPECT_EQ(ExpireCookie("_JIMO_TOKEN"),
             "_JIMO_TOKEN=; Max-Age=0; Path=/; HttpOnly; Secure; SameSite=Lax");
+}
+
+TEST(SetCookie, ScriptCookiesAreExpiredWithTheScriptsAttributes) {
+  EXPECT_EQ(ExpireCookie("_JIMO_LAST_OPENED_AT", Writer::kScript),
+            "_JIMO_LAST_OPENED_AT=; Max-Age=0; Path=/; SameSite=Lax");
 }
 
 TEST(FindCookie, FindsAmongOthers) {

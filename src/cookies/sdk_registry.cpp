@@ -28,6 +28,7 @@ std::string CamelCase(std::string_view suffix) {
 std::string SdkRegistryJson(const CookieNames& names) {
   boost::json::object cookies;
   for (const CookieSpec& spec : AllCookies()) {
+    if (!spec.WrittenBy(Writer::kScript)) continue;
     boost::json::object entry{{"name", names.Name(spec.id)}, {"maxBytes", spec.max_bytes}};
     entry["maxAge"] = spec.max_age ? boost::json::value(spec.max_age->count()) : nullptr;
     cookies[CamelCase(spec.suffix)] = std::move(entry);

@@ -59,6 +59,12 @@ struct Config {
   // The address people reach this server at: links in emails, and the origin that
   // cookie-authenticated requests must come from.
   std::string public_url = "http://localhost:8080";
+  // The site pages (home, privacy, cookie policy): who runs this server, where to reach
+  // them about privacy (an email address or a URL), and the public key of the project whose
+  // changelog widget the pages embed (empty: none).
+  std::string operator_name = "Waymark";
+  std::string operator_contact = "privacy@localhost";
+  std::string widget_key;
   std::string cookie_prefix = "_JIMO_";
   bool open_signup = false;
   std::chrono::seconds session_idle_timeout{14 * 24 * 3600};

@@ -78,6 +78,12 @@ std::string Iso8601(std::int64_t unix_seconds) {
   return text;
 }
 
+std::string Iso8601Millis(std::int64_t unix_ms) {
+  char fraction[8];
+  std::snprintf(fraction, sizeof fraction, ".%03d", static_cast<int>(unix_ms % 1000));
+  return Iso8601(unix_ms / 1000).insert(19, fraction);
+}
+
 std::optional<std::int64_t> ParseIso8601(std::string_view text) {
   using namespace std::chrono;
   std::size_t at = 0;

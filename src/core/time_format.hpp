@@ -9,6 +9,8 @@ namespace waymark {
 
 // "2026-11-24T09:30:00Z": how the API writes times (stored as Unix seconds).
 std::string Iso8601(std::int64_t unix_seconds);
+// "2026-11-24T09:30:00.250Z": the same with milliseconds, for times stored in epoch ms.
+std::string Iso8601Millis(std::int64_t unix_ms);
 
 // The Unix time an ISO 8601 (RFC 3339) text names: "2026-11-24" (midnight UTC),
 // "2026-11-24T09:30:00Z", "2026-11-24T09:30:00.250+05:30" (fractions dropped), or with a

@@ -5,6 +5,11 @@
 namespace waymark {
 namespace {
 
+TEST(Iso8601, MillisKeepsTheFraction) {
+  EXPECT_EQ(Iso8601Millis(1795253400250), "2026-11-21T09:30:00.250Z");
+  EXPECT_EQ(Iso8601Millis(7), "1970-01-01T00:00:00.007Z");
+}
+
 TEST(Iso8601, WritesUtcWithSecondPrecision) {
   EXPECT_EQ(Iso8601(0), "1970-01-01T00:00:00Z");
   EXPECT_EQ(Iso8601(1795253400), "2026-11-21T09:30:00Z");

@@ -99,12 +99,30 @@ Result<StaticAssets> StaticAssets::Load(const std::filesystem::path& dir) {
 
 void StaticAssets::AddRoutes(Router& router) const {
   for (const Asset& asset : assets_) {
-    Handler serve = [&asset](Request& request) -> boost::asio::awaitable<Response> {
-      co_return ServeAsset(asset, request);
-    };
-    if (asset.url_path == "/index.html") router.Add(Verb::get, "/", serve);
-    router.Add(Verb::get, asset.url_path, std::move(serve));
+    if (asset.url_path == "/index.html") {
+      router.Add(Verb::get, "/", [&asset](Request& request) -> boost::asio::awaitable<Response> {
+        co_return ServeAsset(asset, request);
+      });
+    }
+    AddAssetRoute(router, asset);
   }
+}
+
+void AddAssetRoute(Router& router, const Asset& asset) {
+  router.Add(Verb::get, asset.url_path,
+             [&asset](Request& request) -> boost::asio::awaitable<Response> {
+               co_return ServeAsset(asset, request);
+             });
+}
+
+Result<std::string> ReadBundle(const std::filesystem::path& path, std::string_view what) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (!in) return Status::Io("cannot read " + std::string(what) + " " + path.string());
+  std::string bundle = std::move(content).str();
+  if (bundle.empty()) return Status::Invalid(path.string() + " is empty; rebuild it");
+  return bundle;
 }
 
 Asset MakeAsset(std::string url_path, std::string content_type, std::string content,

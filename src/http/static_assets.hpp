@@ -46,6 +46,13 @@ Asset MakeAsset(std::string url_path, std::string content_type, std::string cont
 // otherwise the best encoding Accept-Encoding allows.
 Response ServeAsset(const Asset& asset, const Request& request);
 
+// A GET route serving `asset` at its url_path. REQUIRES: `asset` outlives the router.
+void AddAssetRoute(Router& router, const Asset& asset);
+
+// A script the build bundles (sdk.js, site.js), read whole; `what` names it in the error
+// ("the widget script"). An empty file is an error too: a build that went wrong.
+Result<std::string> ReadBundle(const std::filesystem::path& path, std::string_view what);
+
 // Whether browsers may keep a file for a year without asking again. True for files under an
 // `assets/` folder, where the bundler (Vite) writes content-hashed names; a new build
 // makes new names. Guessing hashes from names instead would, sooner or later, pin a file

@@ -2,6 +2,8 @@
 // and a way to run a coroutine to completion.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
@@ -78,6 +80,18 @@ T Await(boost::asio::awaitable<T> op) {
         slot.emplace(co_await std::move(inner));
       }(std::move(op), out));
   return std::move(*out);
+}
+
+// The whole body of an answer, a streamed one included (the stream drained to its end).
+inline std::string DrainedBody(const Response& response) {
+  std::string body(response.body());
+  if (!response.stream()) return body;
+  for (;;) {
+    auto piece = Await(response.stream()());
+    if (!piece.ok()) ADD_FAILURE() << "the stream failed: " << piece.status().message();
+    if (!piece.ok() || piece->empty()) return body;
+    body += *piece;
+  }
 }
 
 // Runs `exchange` through `pipeline`, as the connection does once a request is read.

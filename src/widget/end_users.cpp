@@ -5,6 +5,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "access/secrets.hpp"
 #include "core/crypto.hpp"
 
 namespace waymark::widget {
@@ -175,7 +176,7 @@ Result<std::string> IssueSession(store::Transaction& tx, std::string_view projec
   auto swept =
       tx.Execute("DELETE FROM widget_sessions WHERE end_user_id = ? AND expires_at <= ?", expired);
   if (!swept.ok()) return swept.status();
-  std::string token = "wm_es_" + crypto::RandomToken(32);
+  std::string token = std::string(access::kEndUserTokenPrefix) + crypto::RandomToken(32);
   const std::array<Value, 5> params{crypto::DigestHex(token), std::string(project_id),
                                     std::string(end_user_id), now, now + kSessionLifetimeS};
   auto inserted = tx.Execute(

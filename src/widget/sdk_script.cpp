@@ -1,8 +1,5 @@
 #include "widget/sdk_script.hpp"
 
-#include <fstream>
-#include <sstream>
-
 #include "cookies/sdk_registry.hpp"
 
 namespace waymark::widget {
@@ -23,11 +20,9 @@ std::string JsStringContent(std::string_view json) {
 
 Result<http::Asset> LoadSdkScript(const std::filesystem::path& path,
                                   const cookies::CookieNames& names) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  if (!in) return Status::Io("cannot read the widget script " + path.string());
-  std::string script = std::move(content).str();
+  auto read = http::ReadBundle(path, "the widget script");
+  if (!read.ok()) return read.status();
+  std::string script = std::move(*read);
   const std::size_t at = script.find(kRegistryPlaceholder);
   if (at == std::string::npos) {
     return Status::Invalid(path.string() + " has no cookie registry placeholder; rebuild it");
@@ -35,13 +30,6 @@ Result<http::Asset> LoadSdkScript(const std::filesystem::path& path,
   script.replace(at, kRegistryPlaceholder.size(), JsStringContent(cookies::SdkRegistryJson(names)));
   return http::MakeAsset("/sdk.js", "text/javascript; charset=utf-8", std::move(script),
                          "public, max-age=300");
-}
-
-void AddSdkRoute(http::Router& router, const http::Asset& script) {
-  router.Add(http::Verb::get, "/sdk.js",
-             [&script](http::Request& request) -> boost::asio::awaitable<http::Response> {
-               co_return http::ServeAsset(script, request);
-             });
 }
 
 }  // namespace waymark::widget

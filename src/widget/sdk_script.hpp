@@ -14,12 +14,10 @@ namespace waymark::widget {
 inline constexpr std::string_view kRegistryPlaceholder = "__WAYMARK_REGISTRY__";
 
 // sdk.js as served: the bundle at `path` with the registry written in, compressed once.
-// An error when the file is missing or was not built with the placeholder.
+// An error when the file is missing or was not built with the placeholder. Served at
+// /sdk.js (http::AddAssetRoute); not content-hashed, since the snippet names it: browsers
+// keep it briefly and revalidate with its ETag.
 Result<http::Asset> LoadSdkScript(const std::filesystem::path& path,
                                   const cookies::CookieNames& names);
-
-// GET /sdk.js. Not content-hashed, since the snippet names it: browsers keep it briefly
-// and revalidate with its ETag. REQUIRES: `script` outlives the router.
-void AddSdkRoute(http::Router& router, const http::Asset& script);
 
 }  // namespace waymark::widget

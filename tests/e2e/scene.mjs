@@ -2,6 +2,8 @@
 // through the management API, and a host page served by node:http on another origin
 // (the server on localhost, the host page on 127.0.0.1) that embeds the widget with the
 // install snippet of docs/sdk.md.
+import { test } from "node:test";
+import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
@@ -221,4 +223,40 @@ export async function startHost() {
     },
     stop: () => new Promise((done) => (server.closeAllConnections(), server.close(done))),
   };
+}
+
+// `browserTest(name, body)`: a test with fresh browser contexts (`open()` gives a page in a
+// new one, so no cookie is shared). It fails on any uncaught error or CSP violation on any
+// of its pages; what the pages said on the console, and the server's log, are shown when
+// it fails. The getters give the browser and server the file's `before` started.
+export function browserTestWith(getBrowser, getServer) {
+  return (name, body) =>
+    test(name, async (t) => {
+      const contexts = [];
+      const errors = [];
+      const consoleLines = [];
+      const open = async () => {
+        const context = await getBrowser().newContext();
+        contexts.push(context);
+        const page = await context.newPage();
+        page.setDefaultTimeout(5000);
+        page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
+        page.on("console", (m) => {
+          consoleLines.push(`${m.type()}: ${m.text()}`);
+          if (/Content Security Policy/.test(m.text())) errors.push(`${page.url()}: ${m.text()}`);
+        });
+        return page;
+      };
+      try {
+        await body(open, t);
+        assert.deepEqual(errors, [], "no uncaught error and no CSP violation on any page");
+      } catch (e) {
+        consoleLines.forEach((line) => t.diagnostic(line));
+        const server = getServer();
+        if (server) t.diagnostic(`server log: ${server.log().slice(-2000)}`);
+        throw e;
+      } finally {
+        await Promise.all(contexts.map((c) => c.close()));
+      }
+    });
 }

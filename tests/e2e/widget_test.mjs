@@ -1,11 +1,12 @@
 // The widget end to end: the real server, its sdk.js, and a host page on another origin
 // that installs it with the snippet of docs/sdk.md, in chromium.
 //   WAYMARK_BINARY=build/release/waymark node --test tests/e2e/widget_test.mjs
-import { test, before, after } from "node:test";
+import { before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
 import { chromium } from "playwright-core";
 import {
+  browserTestWith,
   chromiumOptions,
   createProject,
   hostPage,
@@ -33,35 +34,7 @@ after(async () => {
   await server?.stop();
 });
 
-// A test with fresh browser contexts (`open()` gives a page in a new one, so no cookie is
-// shared). It fails on any uncaught error on any of its pages; what the pages said on
-// the console is shown when it fails.
-function browserTest(name, body) {
-  test(name, async (t) => {
-    const contexts = [];
-    const errors = [];
-    const consoleLines = [];
-    const open = async () => {
-      const context = await browser.newContext();
-      contexts.push(context);
-      const page = await context.newPage();
-      page.setDefaultTimeout(5000);
-      page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
-      page.on("console", (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
-      return page;
-    };
-    try {
-      await body(open, t);
-      assert.deepEqual(errors, [], "no uncaught error on any page");
-    } catch (e) {
-      consoleLines.forEach((line) => t.diagnostic(line));
-      if (server) t.diagnostic(`server log: ${server.log().slice(-2000)}`);
-      throw e;
-    } finally {
-      await Promise.all(contexts.map((c) => c.close()));
-    }
-  });
-}
+const browserTest = browserTestWith(() => browser, () => server);
 
 const isWidgetCall = (path) => (r) => r.url() === server.url + path && r.request().method() === "POST";
 
@@ -353,6 +326,26 @@ browserTest("no functionality cookie without consent: host said no, or the proje
   // The same visit with consent does write them, so the checks above can tell.
   const allowed = await useWidget(await open(), host.add(hostPage({ server, key: consenting.key })));
   for (const name of functionality) assert.ok(allowed.includes(name), `${name} with consent: ${allowed}`);
+});
+
+browserTest("consent mode host: no functionality cookie until the host site says yes", async (open) => {
+  const project = await createProject(api, host.origin, { consentMode: "host" });
+  await publishPost(api, project.id, { title: "Waiting for the host" });
+  await publishInteraction(api, project.id, { title: "Consent matters", targeting: { recurrence: { type: "always" } } });
+
+  const page = await open();
+  const waiting = await useWidget(page, host.add(hostPage({ server, key: project.key })));
+  assert.deepEqual(waiting.filter((n) => n != "_JIMO_TOKEN"), [], `before the host's answer: ${waiting}`);
+
+  // The host's consent tool answers later on the same page: what memory holds is written.
+  await page.evaluate(() => window.jimo.push(["set", "consent", [true]]));
+  await page.waitForFunction(() => document.cookie.includes("_JIMO_LAST_OPENED_AT="));
+  const names = (await page.context().cookies()).map((c) => c.name);
+  assert.ok(names.includes("_JIMO_BOOSTED_VIEWED"), `after yes: ${names}`);
+
+  // And a later no takes them back at once; the strictly necessary session token stays.
+  await page.evaluate(() => window.jimo.push(["set", "consent", [false]]));
+  await page.waitForFunction(() => document.cookie.split("; ").every((c) => c.startsWith("_JIMO_TOKEN=")));
 });
 
 browserTest("a dismissal follows an identified user to a fresh browser", async (open) => {

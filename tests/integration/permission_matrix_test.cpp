@@ -14,7 +14,8 @@ namespace {
 using http::Verb;
 
 // Who may call a route. `least` is "public", "user" (any signed-in maker, for their own
-// account) or the least workspace role: viewer < editor < admin < owner.
+// account), "instance" (the instance's owner: the team's owner signed up first) or the least
+// workspace role: viewer < editor < admin < owner.
 struct Policy {
   std::string least;
   bool secret_key = false;
@@ -48,6 +49,7 @@ const std::map<std::string, Policy>& Policies() {
       {"DELETE /api/v1/workspaces/{workspaceId}/invitations/{invitationId}", {"admin"}},
       {"GET /api/v1/workspaces/{workspaceId}/audit", {"admin"}},
       {"GET /api/v1/invitations/{token}", {"public"}},
+      {"GET /api/v1/cookies", {"public"}},
       {"POST /api/v1/invitations/{token}/accept", {"user"}},
       {"POST /api/v1/projects", {"admin"}},  // admin of the workspace the project goes in
       {"GET /api/v1/projects", {"user", false, true}},
@@ -96,6 +98,8 @@ const std::map<std::string, Policy>& Policies() {
       {"POST /api/v1/projects/{projectId}/webhooks/{webhookId}/rotate-secret", {"admin"}},
       {"GET /api/v1/projects/{projectId}/webhooks/{webhookId}/deliveries", {"admin"}},
       {"POST /api/v1/projects/{projectId}/webhooks/{webhookId}/test", {"admin"}},
+      // Proof of the site's visitors' consent: the server's owners, in person.
+      {"GET /api/v1/consents", {"instance"}},
   };
   return policies;
 }
@@ -114,6 +118,7 @@ const std::vector<std::string> kCredentials{"none",  "viewer", "editor",   "admi
 bool Allowed(const Policy& policy, const std::string& credential) {
   if (policy.least == "public") return true;
   if (credential == "none") return false;
+  if (policy.least == "instance") return credential == "owner";
   if (credential == "key") return policy.secret_key;
   if (credential == "extension") {
     return policy.extension && (policy.least == "user" || Rank(policy.least) <= Rank("editor"));

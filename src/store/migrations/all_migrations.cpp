@@ -333,6 +333,24 @@ CREATE INDEX webhook_deliveries_due ON webhook_deliveries(status, next_attempt_a
 CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries(webhook_id, created_at);
 )sql";
 
+// The site's consent records, the proof of each visitor's cookie choice (consent/). A
+// visitor is a consent id, kept in their consent cookie; each choice is a row, and only
+// the newest few rows of one visitor are kept.
+constexpr std::string_view kConsentSql = R"sql(
+CREATE TABLE consent_records (
+  id TEXT PRIMARY KEY,
+  consent_id TEXT NOT NULL,
+  recorded_at BIGINT NOT NULL,
+  policy_version BIGINT NOT NULL,
+  functionality INTEGER NOT NULL,
+  withdrawn INTEGER NOT NULL,
+  ip TEXT NOT NULL,
+  user_agent TEXT NOT NULL
+);
+CREATE INDEX consent_records_by_visitor ON consent_records(consent_id, recorded_at);
+CREATE INDEX consent_records_by_time ON consent_records(recorded_at, id);
+)sql";
+
 // 128 random bits as hex: unique across installations without a coordinating service.
 std::string RandomInstanceId() {
   std::random_device entropy;
@@ -360,6 +378,7 @@ constexpr std::array kMigrations{
     Migration{4, "widget", kWidgetSql},
     Migration{5, "analytics", kAnalyticsSql},
     Migration{6, "webhooks", kWebhooksSql},
+    Migration{7, "consent", kConsentSql},
 };
 
 }  // namespace

@@ -1,0 +1,83 @@
+#include "site/site_layout.hpp"
+
+#include <array>
+
+#include "cookies/registry.hpp"
+#include "markup/html.hpp"
+#include "site/site_style.hpp"
+
+namespace waymark::site {
+namespace {
+
+using markup::AppendEscapedHtml;
+
+struct NavItem {
+  SitePage page;
+  std::string_view href;
+  std::string_view text;
+};
+
+constexpr std::array kNav{NavItem{SitePage::kHome, "/", "Home"},
+                          NavItem{SitePage::kCookiePolicy, "/cookie-policy", "Cookie policy"},
+                          NavItem{SitePage::kPrivacy, "/privacy", "Privacy"},
+                          NavItem{SitePage::kSignIn, "/app/", "Sign in"}};
+
+void AppendHead(std::string& out, const SiteSettings& settings, std::string_view title) {
+  out += "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\n";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+  AppendEscapedHtml(out, title);
+  out += " \u00B7 Waymark</title>\n";
+  out += "<meta name=\"waymark-policy-version\" content=\"";
+  out += std::to_string(cookies::CurrentPolicy().version);
+  out += "\">\n";
+  if (!settings.widget_key.empty()) {
+    out += "<meta name=\"waymark-widget\" content=\"";
+    AppendEscapedHtml(out, settings.widget_key);
+    out += "\">\n";
+  }
+  out += "<script src=\"/site.js\" defer></script>\n<style>";
+  out += kSiteStyle;
+  out += "</style></head>\n";
+}
+
+void AppendHeader(std::string& out, SitePage current) {
+  out += "<header><a class=\"brand\" href=\"/\">Waymark</a>\n<nav aria-label=\"Site\"><ul>";
+  for (const NavItem& item : kNav) {
+    out += "<li><a href=\"";
+    out += item.href;
+    out += '"';
+    if (item.page == current) out += " aria-current=\"page\"";
+    out += '>';
+    out += item.text;
+    out += "</a></li>";
+  }
+  out += "</ul></nav></header>\n";
+}
+
+void AppendFooter(std::string& out, const SiteSettings& settings) {
+  out += "<footer><p>";
+  AppendEscapedHtml(out, settings.operator_name);
+  out +=
+      " \u00B7 <a href=\"/cookie-policy\">Cookie policy</a>"
+      " \u00B7 <a href=\"/privacy\">Privacy</a>"
+      " \u00B7 <a href=\"/cookie-policy#cookie-settings\" data-cookie-settings>"
+      "Cookie settings</a></p></footer>\n";
+}
+
+}  // namespace
+
+std::string SiteDocument(const SiteSettings& settings, const PageFrame& frame) {
+  std::string out;
+  out.reserve(frame.main.size() + kSiteStyle.size() + 1024);
+  AppendHead(out, settings, frame.title);
+  out += "<body><a class=\"skip\" href=\"#main\">Skip to content</a>\n";
+  AppendHeader(out, frame.page);
+  out += "<main id=\"main\">\n";
+  out += frame.main;
+  out += "</main>\n";
+  AppendFooter(out, settings);
+  out += "</body></html>\n";
+  return out;
+}
+
+}  // namespace waymark::site
