@@ -32,24 +32,29 @@ std::vector<ConsentRecord> RecordsOf(const store::Rows& rows) {
 }  // namespace
 
 Status AppendRecord(store::Transaction& tx, const ConsentRecord& record) {
-  const std::array<Value, 8> row{record.id,
+  // The visitor's next number: the writer runs one transaction at a time, so no other choice
+  // of theirs can take it meanwhile.
+  const std::array<Value, 9> row{record.id,
                                  record.consent_id,
                                  record.at_ms,
                                  std::int64_t{record.policy_version},
                                  std::int64_t{record.functionality},
                                  std::int64_t{record.withdrawn},
                                  record.ip,
-                                 record.user_agent};
-  auto inserted = tx.Execute(
-      "INSERT INTO consent_records (" + std::string(kColumns) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      row);
+                                 record.user_agent,
+                                 record.consent_id};
+  auto inserted =
+      tx.Execute("INSERT INTO consent_records (" + std::string(kColumns) +
+                     ", seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), "
+                     "0) + 1 FROM consent_records WHERE consent_id = ?))",
+                 row);
   if (!inserted.ok()) return inserted.status();
   const std::array<Value, 3> trim{record.consent_id, record.consent_id,
                                   std::int64_t{kHistoryPerConsent}};
   return tx
       .Execute(
-          "DELETE FROM consent_records WHERE consent_id = ? AND id NOT IN (SELECT id FROM "
-          "consent_records WHERE consent_id = ? ORDER BY recorded_at DESC, id DESC LIMIT ?)",
+          "DELETE FROM consent_records WHERE consent_id = ? AND seq <= (SELECT MAX(seq) FROM "
+          "consent_records WHERE consent_id = ?) - ?",
           trim)
       .status();
 }
@@ -59,7 +64,7 @@ awaitable<Result<std::optional<ConsentRecord>>> LatestRecord(store::Database& db
   std::vector<Value> params{std::move(consent_id)};
   auto rows = co_await db.Query("SELECT " + std::string(kColumns) +
                                     " FROM consent_records WHERE consent_id = ? "
-                                    "ORDER BY recorded_at DESC, id DESC LIMIT 1",
+                                    "ORDER BY seq DESC LIMIT 1",
                                 std::move(params));
   if (!rows.ok()) co_return rows.status();
   if (rows->empty()) co_return std::optional<ConsentRecord>();

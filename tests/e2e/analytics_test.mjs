@@ -5,31 +5,21 @@
 //   WAYMARK_BINARY=build/release/waymark node --test tests/e2e/analytics_test.mjs
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { chromium } from "playwright-core";
 import {
-  chromiumOptions,
   createProject,
   hostPage,
   publishInteraction,
-  signUp,
-  startHost,
-  startServer,
+  startWidgetScene,
 } from "./scene.mjs";
 
-let server, host, api, browser;
+let scene, server, host, api, browser;
 
 before(async () => {
-  server = await startServer();
-  host = await startHost();
-  api = await signUp(server);
-  browser = await chromium.launch(chromiumOptions);
+  scene = await startWidgetScene();
+  ({ server, host, api, browser } = scene);
 });
 
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  await server?.stop();
-});
+after(() => scene?.stop());
 
 async function openPage() {
   const context = await browser.newContext();

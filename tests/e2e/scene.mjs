@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { chromium } from "playwright-core";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { createServer as createNetServer } from "node:net";
@@ -259,4 +260,25 @@ export function browserTestWith(getBrowser, getServer) {
         await Promise.all(contexts.map((c) => c.close()));
       }
     });
+}
+
+// What the widget's browser tests run against: the server, the host site, a maker's API
+// session, and chromium. `stop()` ends them all.
+export async function startWidgetScene() {
+  const scene = {};
+  scene.stop = async () => {
+    await scene.browser?.close();
+    await scene.host?.stop();
+    await scene.server?.stop();
+  };
+  try {
+    scene.server = await startServer();
+    scene.host = await startHost();
+    scene.api = await signUp(scene.server);
+    scene.browser = await chromium.launch(chromiumOptions);
+    return scene;
+  } catch (e) {
+    await scene.stop();
+    throw e;
+  }
 }

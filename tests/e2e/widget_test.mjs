@@ -4,35 +4,25 @@
 import { before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
-import { chromium } from "playwright-core";
 import {
   browserTestWith,
-  chromiumOptions,
   createProject,
   hostPage,
   identitySecret,
   publishInteraction,
   publishPost,
   recordEvents,
-  signUp,
-  startHost,
-  startServer,
+  startWidgetScene,
 } from "./scene.mjs";
 
-let server, host, api, browser;
+let scene, server, host, api, browser;
 
 before(async () => {
-  server = await startServer();
-  host = await startHost();
-  api = await signUp(server);
-  browser = await chromium.launch(chromiumOptions);
+  scene = await startWidgetScene();
+  ({ server, host, api, browser } = scene);
 });
 
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  await server?.stop();
-});
+after(() => scene?.stop());
 
 const browserTest = browserTestWith(() => browser, () => server);
 

@@ -335,11 +335,13 @@ CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries(webhook_id, cre
 
 // The site's consent records, the proof of each visitor's cookie choice (consent/). A
 // visitor is a consent id, kept in their consent cookie; each choice is a row, and only
-// the newest few rows of one visitor are kept.
+// the newest few rows of one visitor are kept. `seq` orders one visitor's rows: two choices
+// can share a millisecond.
 constexpr std::string_view kConsentSql = R"sql(
 CREATE TABLE consent_records (
   id TEXT PRIMARY KEY,
   consent_id TEXT NOT NULL,
+  seq BIGINT NOT NULL,
   recorded_at BIGINT NOT NULL,
   policy_version BIGINT NOT NULL,
   functionality INTEGER NOT NULL,
@@ -347,7 +349,7 @@ CREATE TABLE consent_records (
   ip TEXT NOT NULL,
   user_agent TEXT NOT NULL
 );
-CREATE INDEX consent_records_by_visitor ON consent_records(consent_id, recorded_at);
+CREATE UNIQUE INDEX consent_records_by_visitor ON consent_records(consent_id, seq);
 CREATE INDEX consent_records_by_time ON consent_records(recorded_at, id);
 )sql";
 

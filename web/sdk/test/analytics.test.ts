@@ -5,7 +5,7 @@ import { createAnalytics, QUEUE_BYTES } from "../src/analytics";
 import type { Analytics } from "../src/analytics";
 import type { EventsAnswer } from "../src/api";
 import { createJar } from "../src/cookie_jar";
-import type { Registry } from "../src/registry";
+import { registry } from "./test_registry";
 import { createStorage } from "../src/storage";
 import type { ConsentMode } from "../src/types";
 import { uuidTime } from "../src/uuid7";
@@ -13,16 +13,6 @@ import { fakeClock, settled } from "./fake_clock";
 import { fakeCookies } from "./fake_cookies";
 import { fakeTarget } from "./fake_page";
 
-const YEAR = 31536000;
-const registry: Registry = {
-  token: { name: "_JIMO_TOKEN", maxAge: null, maxBytes: 64 },
-  boostedViewed: { name: "_JIMO_BOOSTED_VIEWED", maxAge: YEAR, maxBytes: 1024 },
-  lastOpenedAt: { name: "_JIMO_LAST_OPENED_AT", maxAge: YEAR, maxBytes: 16 },
-  boostedForbidden: { name: "_JIMO_BOOSTED_FORBIDDEN", maxAge: YEAR, maxBytes: 1024 },
-  defaultMessageShowAt: { name: "_JIMO_DEFAULT_MESSAGE_SHOW_AT", maxAge: YEAR, maxBytes: 16 },
-  analyticsEvents: { name: "_JIMO_ANALYTICS_EVENTS", maxAge: null, maxBytes: 3072 },
-  recentlySavedEvent: { name: "_JIMO_RECENTLY_SAVED_EVENT", maxAge: null, maxBytes: 1024 },
-};
 const QUEUE = "_JIMO_ANALYTICS_EVENTS";
 const SAVED = "_JIMO_RECENTLY_SAVED_EVENT";
 const UUID7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

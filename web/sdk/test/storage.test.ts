@@ -3,18 +3,9 @@ import assert from "node:assert/strict";
 import { createJar } from "../src/cookie_jar";
 import { createStorage } from "../src/storage";
 import type { Registry } from "../src/registry";
+import { registry, YEAR } from "./test_registry";
 import { fakeCookies } from "./fake_cookies";
 
-const YEAR = 31536000;
-const registry: Registry = {
-  token: { name: "_JIMO_TOKEN", maxAge: null, maxBytes: 64 },
-  boostedViewed: { name: "_JIMO_BOOSTED_VIEWED", maxAge: YEAR, maxBytes: 1024 },
-  lastOpenedAt: { name: "_JIMO_LAST_OPENED_AT", maxAge: YEAR, maxBytes: 16 },
-  boostedForbidden: { name: "_JIMO_BOOSTED_FORBIDDEN", maxAge: YEAR, maxBytes: 1024 },
-  defaultMessageShowAt: { name: "_JIMO_DEFAULT_MESSAGE_SHOW_AT", maxAge: YEAR, maxBytes: 16 },
-  analyticsEvents: { name: "_JIMO_ANALYTICS_EVENTS", maxAge: null, maxBytes: 3072 },
-  recentlySavedEvent: { name: "_JIMO_RECENTLY_SAVED_EVENT", maxAge: null, maxBytes: 1024 },
-};
 
 const T = 1764000000000;
 const someState = { viewed: [{ id: "i1", times: 1, lastShownAt: T }], forbidden: ["i2"], lastOpenedAt: T };
