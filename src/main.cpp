@@ -36,6 +36,25 @@ int main(int argc, char** argv) {
   reset->add_option("email", reset_email, "the account's email")->required();
   reset_flags.AddTo(*reset);
 
+  CLI::App* logs = app.add_subcommand("logs", "Read the access logs");
+  logs->require_subcommand(1);
+  waymark::app::ConfigFlags stats_flags;
+  waymark::app::LogsStatsOptions stats_options;
+  CLI::App* stats = logs->add_subcommand(
+      "stats", "Traffic statistics from access logs (default: the data directory's)");
+  stats->add_option("files", stats_options.files,
+                    "log files (plain or gzip; - for standard input) or directories");
+  stats->add_option("--since", stats_options.since, "first day counted (YYYY-MM-DD)");
+  stats->add_option("--until", stats_options.until, "last day counted (YYYY-MM-DD)");
+  stats->add_option("--format", stats_options.format, "table, json or html")
+      ->check(CLI::IsMember({"table", "json", "html"}))
+      ->capture_default_str();
+  stats->add_option("--output", stats_options.output, "write the report to this file");
+  stats->add_option("--top", stats_options.top, "rows in each ranked table")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  stats_flags.AddTo(*stats);
+
   CLI11_PARSE(app, argc, argv);
   if (waymark::Status sodium = waymark::crypto::Init(); !sodium.ok()) {
     std::fprintf(stderr, "waymark: %s\n", sodium.message().c_str());
@@ -45,6 +64,7 @@ int main(int argc, char** argv) {
   if (migrate->parsed()) return waymark::app::Migrate(migrate_flags.LoadOrExit());
   if (routes->parsed()) return waymark::app::Routes(routes_flags.LoadOrExit());
   if (create->parsed()) return waymark::app::UserCreate(create_flags.LoadOrExit(), create_options);
+  if (stats->parsed()) return waymark::app::LogsStats(stats_flags.LoadOrExit(), stats_options);
   if (reset->parsed()) return waymark::app::UserResetLink(reset_flags.LoadOrExit(), reset_email);
   return 2;
 }

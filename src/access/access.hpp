@@ -14,12 +14,12 @@ enum class Scope {
   kUser,       // any signed-in maker, for their own account
   kWorkspace,  // a workspace named by the {workspaceId} path parameter
   kProject,    // a project named by the {projectId} path parameter
-  kInstance,   // the whole server: its owners only (the first account, and whom they name)
+  kInstance,   // the whole server: its operators (see ScopeFacts::instance_role)
 };
 
 struct Access {
   Scope scope = Scope::kPublic;
-  Role role = Role::kViewer;  // the least role in the scope (workspace and project scopes)
+  Role role = Role::kViewer;  // the least role in the scope
   bool secret_key = false;    // a secret key of the project may call it (project scope)
   bool extension = false;     // an extension token may call it (builder actions)
 };

@@ -13,7 +13,10 @@ Verdict Decide(const Access& access, CredentialKind kind, const ScopeFacts& fact
     case Scope::kInstance:
       // A person, in a browser: no key or extension token speaks for the whole server.
       if (kind != CredentialKind::kSession) return Verdict::kForbidden;
-      return facts.instance_owner ? Verdict::kAllow : Verdict::kForbidden;
+      // Every tenant may know the server exists: Forbidden, not NotFound.
+      return facts.instance_role && AtLeast(*facts.instance_role, access.role)
+                 ? Verdict::kAllow
+                 : Verdict::kForbidden;
     case Scope::kWorkspace:
     case Scope::kProject:
       break;

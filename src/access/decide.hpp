@@ -15,8 +15,10 @@ struct ScopeFacts {
   std::optional<Role> member_role;
   // Secret keys: whether the scope is the key's project (or its workspace).
   bool key_in_scope = false;
-  // Sessions: whether the user owns the instance (instance scope).
-  bool instance_owner = false;
+  // Sessions, instance scope: owner for an instance owner (users.instance_owner); else the
+  // user's best role in a workspace an instance owner owns (the operator's own team);
+  // nullopt for everyone else.
+  std::optional<Role> instance_role;
 };
 
 // Whether an authenticated caller may use a route. A scope the caller cannot see is

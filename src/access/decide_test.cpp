@@ -22,14 +22,26 @@ TEST(Decide, UserRoutesAdmitSessionsOnlyUnlessTheyAllowExtensions) {
   EXPECT_EQ(Decide(user, CredentialKind::kExtensionToken, {}), Verdict::kAllow);
 }
 
-TEST(Decide, InstanceRoutesAdmitOnlyTheInstanceOwnersSessions) {
-  Access instance{.scope = Scope::kInstance, .extension = true};
-  EXPECT_EQ(Decide(instance, CredentialKind::kSession, {.instance_owner = true}), Verdict::kAllow);
+TEST(Decide, InstanceRoutesAdmitTheOperatorsSessionsFromTheRoutesRoleUp) {
+  for (Role needed : {Role::kAdmin, Role::kOwner}) {
+    const Access instance{.scope = Scope::kInstance, .role = needed};
+    for (Role role : {Role::kViewer, Role::kEditor, Role::kAdmin, Role::kOwner}) {
+      const Verdict expected = AtLeast(role, needed) ? Verdict::kAllow : Verdict::kForbidden;
+      EXPECT_EQ(Decide(instance, CredentialKind::kSession, {.instance_role = role}), expected)
+          << RoleName(role) << " on a route for " << RoleName(needed);
+    }
+  }
+}
+
+TEST(Decide, InstanceRoutesForbidEveryoneElse) {
+  const Access instance{.scope = Scope::kInstance, .role = Role::kViewer, .extension = true};
+  // An owner of another workspace is no operator; the server is no secret: 403, not 404.
   EXPECT_EQ(Decide(instance, CredentialKind::kSession, {.member_role = Role::kOwner}),
             Verdict::kForbidden);
-  EXPECT_EQ(Decide(instance, CredentialKind::kSecretKey, {.instance_owner = true}),
+  EXPECT_EQ(Decide(instance, CredentialKind::kSession, {}), Verdict::kForbidden);
+  EXPECT_EQ(Decide(instance, CredentialKind::kSecretKey, {.instance_role = Role::kOwner}),
             Verdict::kForbidden);
-  EXPECT_EQ(Decide(instance, CredentialKind::kExtensionToken, {.instance_owner = true}),
+  EXPECT_EQ(Decide(instance, CredentialKind::kExtensionToken, {.instance_role = Role::kOwner}),
             Verdict::kForbidden);
 }
 

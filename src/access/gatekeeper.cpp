@@ -46,6 +46,16 @@ Result<store::Rows> One(Result<store::Rows> rows) {
   return rows;
 }
 
+// The highest of the role names in the first column; nullopt when there are none.
+std::optional<Role> BestRole(const store::Rows& rows) {
+  std::optional<Role> best;
+  for (const auto& row : rows.rows) {
+    const std::optional<Role> role = ParseRole(store::TextOf(row[0]));
+    if (role && (!best || AtLeast(*role, *best))) best = role;
+  }
+  return best;
+}
+
 }  // namespace
 
 awaitable<Admission> Gatekeeper::Admit(http::Request& request, const Access& access) const {
@@ -184,11 +194,16 @@ awaitable<Admission> Gatekeeper::Resolve(http::Request& request, const Access& a
     }
   }
   if (access.scope == Scope::kInstance && identity.kind == CredentialKind::kSession) {
-    std::vector<Value> params{identity.user_id};
-    auto rows =
-        co_await db_.Query("SELECT instance_owner FROM users WHERE id = ?", std::move(params));
+    // An instance owner, or a member of a workspace one owns: the operator's own team.
+    std::vector<Value> params{identity.user_id, identity.user_id};
+    auto rows = co_await db_.Query(
+        "SELECT 'owner' FROM users WHERE id = ? AND instance_owner = 1 UNION ALL "
+        "SELECT m.role FROM memberships m JOIN memberships o ON o.workspace_id = m.workspace_id "
+        "AND o.role = 'owner' JOIN users u ON u.id = o.user_id AND u.instance_owner = 1 "
+        "WHERE m.user_id = ?",
+        std::move(params));
     if (!rows.ok()) co_return http::ServiceUnavailable();
-    facts.instance_owner = !rows->empty() && store::IntOf(rows->rows[0][0]) != 0;
+    facts.instance_role = BestRole(*rows);
   }
   switch (Decide(access, identity.kind, facts)) {
     case Verdict::kNotFound:
@@ -202,6 +217,7 @@ awaitable<Admission> Gatekeeper::Resolve(http::Request& request, const Access& a
       break;
   }
   if (facts.member_role) caller.role = *facts.member_role;
+  if (facts.instance_role) caller.role = *facts.instance_role;
   if (is_key) caller.role = Role::kEditor;
   co_return caller;
 }

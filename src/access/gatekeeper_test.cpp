@@ -75,6 +75,36 @@ TEST_F(GatekeeperTest, OutsidersGet404) {
   EXPECT_EQ(Call(Verb::post, "/ws/no-such-workspace", "", &session).status(), 404);
 }
 
+TEST_F(GatekeeperTest, InstanceRoutesAdmitTheInstanceOwnerAndTheirTeamByRole) {
+  auto echo = [](http::Request&, const Caller& caller) -> boost::asio::awaitable<http::Response> {
+    co_return http::Response::Text(std::string(RoleName(caller.role)));
+  };
+  api_->Add(Verb::get, "/ops", {.scope = Scope::kInstance, .role = Role::kAdmin}, echo);
+  Exec("UPDATE users SET instance_owner = 1 WHERE id = ?", {owner_});
+  std::string admin = CreateUser("admin@example.com");
+  AddMember(workspace_, admin, "admin");
+  std::string editor = CreateUser("editor@example.com");
+  AddMember(workspace_, editor, "editor");
+  // The owner of another workspace, and an admin there: another tenant.
+  std::string other_workspace = CreateWorkspace("Other");
+  std::string other_owner = CreateUser("other-owner@example.com");
+  AddMember(other_workspace, other_owner, "owner");
+  AddMember(other_workspace, editor, "owner");  // owning elsewhere does not count here
+
+  auto call_as = [&](const std::string& user) {
+    testkit::Session session = SignIn(user);
+    return Call(Verb::get, "/ops", "", &session);
+  };
+  EXPECT_EQ(call_as(owner_).response.body(), "owner");
+  EXPECT_EQ(call_as(admin).response.body(), "admin");
+  EXPECT_EQ(call_as(editor).status(), 403);
+  EXPECT_EQ(call_as(other_owner).status(), 403);
+  // An instance owner with no workspace left is still one.
+  Exec("DELETE FROM memberships WHERE user_id = ?", {owner_});
+  EXPECT_EQ(call_as(owner_).response.body(), "owner");
+  EXPECT_EQ(call_as(admin).status(), 403);  // their workspace has no instance owner now
+}
+
 TEST_F(GatekeeperTest, RevokedSessionIs401) {
   testkit::Session session = SignIn(owner_);
   Exec("UPDATE sessions SET revoked_at = 1");

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <vector>
 
 #include "core/config.hpp"
 
@@ -27,5 +29,18 @@ int UserCreate(const Config& config, const UserCreateOptions& options);
 
 // `waymark user reset-link EMAIL`: prints a one-hour, single-use password-reset link.
 int UserResetLink(const Config& config, const std::string& email);
+
+struct LogsStatsOptions {
+  std::vector<std::string> files;  // log files or directories; none: <data_dir>/logs
+  std::string since;               // YYYY-MM-DD, first day counted
+  std::string until;               // YYYY-MM-DD, last day counted
+  std::string format = "table";    // table, json or html
+  std::string output;              // a file; empty: standard output
+  std::size_t top = 20;            // rows in each ranked table
+};
+
+// `waymark logs stats [FILES...]`: traffic statistics from access logs (plain or gzip),
+// in the format asked for. Lines it cannot read are counted, named and skipped.
+int LogsStats(const Config& config, const LogsStatsOptions& options);
 
 }  // namespace waymark::app

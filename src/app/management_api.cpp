@@ -34,10 +34,18 @@ consent::ConsentOptions ConsentOptionsFrom(const Config& config, weblog::Trusted
           .public_origin = access::OriginOf(config.public_url)};
 }
 
+traffic::TrafficIndexOptions TrafficOptionsFrom(const Config& config,
+                                                weblog::AccessLog* access_log) {
+  traffic::TrafficIndexOptions options{.dir = config.data_dir / "logs",
+                                       .retention_days = config.retention_days};
+  if (access_log != nullptr) options.flush = [access_log] { access_log->Flush(); };
+  return options;
+}
+
 }  // namespace
 
 ManagementApi::ManagementApi(const Config& config, store::Database& db, http::Router& router,
-                             weblog::TrustedProxies proxies)
+                             weblog::TrustedProxies proxies, weblog::AccessLog* access_log)
     : gate_(db, GateOptionsFrom(config, proxies)),
       api_(router, gate_),
       auth_(db, AuthOptionsFrom(config)),
@@ -49,7 +57,8 @@ ManagementApi::ManagementApi(const Config& config, store::Database& db, http::Ro
                 config.server_key},
       webhooks_{db, config.server_key},
       reports_{db},
-      consent_(db, ConsentOptionsFrom(config, std::move(proxies))) {
+      consent_(db, ConsentOptionsFrom(config, std::move(proxies))),
+      traffic_(TrafficOptionsFrom(config, access_log)) {
   auth::AddRoutes(api_, auth_);
   workspaces::AddRoutes(api_, db, {config.public_url});
   projects::AddRoutes(api_, projects_);
@@ -59,6 +68,7 @@ ManagementApi::ManagementApi(const Config& config, store::Database& db, http::Ro
   analytics::AddReportRoutes(api_, reports_);
   site::AddCookieRoutes(api_, cookies::CookieNames(config.cookie_prefix));
   consent::AddConsentExportRoute(api_, consent_);
+  traffic::AddTrafficRoutes(api_, traffic_);
 }
 
 }  // namespace waymark::app

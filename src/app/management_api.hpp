@@ -12,7 +12,9 @@
 #include "http/router.hpp"
 #include "projects/routes.hpp"
 #include "store/database.hpp"
+#include "traffic/routes.hpp"
 #include "webhooks/routes.hpp"
+#include "weblog/access_log.hpp"
 #include "weblog/trusted_proxies.hpp"
 
 namespace waymark::app {
@@ -21,8 +23,10 @@ namespace waymark::app {
 // behind it. Owns what those routes share; must outlive the server that calls them.
 class ManagementApi {
  public:
+  // `access_log`, when the server writes one, is flushed before the traffic statistics
+  // read it.
   ManagementApi(const Config& config, store::Database& db, http::Router& router,
-                weblog::TrustedProxies proxies);
+                weblog::TrustedProxies proxies, weblog::AccessLog* access_log = nullptr);
 
   const std::vector<access::DeclaredRoute>& routes() const { return api_.declared(); }
   // What serves published content outside the API: the changelog and the widget.
@@ -39,6 +43,7 @@ class ManagementApi {
   webhooks::WebhookContext webhooks_;
   analytics::ReportContext reports_;
   consent::ConsentContext consent_;
+  traffic::TrafficContext traffic_;
 };
 
 }  // namespace waymark::app

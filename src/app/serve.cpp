@@ -120,7 +120,7 @@ int Serve(const Config& config) {
       .store = db->get(), .access_log = access_log->get(), .metrics_token = config.metrics_token};
   http::Router router;
   ops::AddRoutes(router, observed);
-  ManagementApi api(keyed, **db, router, *proxies);
+  ManagementApi api(keyed, **db, router, *proxies, access_log->get());
   webhooks::Dispatcher webhook_dispatcher(**db, {.server_key = *server_key,
                                                  .timeout = config.webhooks_timeout,
                                                  .retry_base = config.webhooks_retry_base});

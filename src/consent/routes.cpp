@@ -186,7 +186,9 @@ void AddConsentRoutes(http::Router& router, ConsentContext& context) {
 }
 
 void AddConsentExportRoute(access::ApiRouter& api, ConsentContext& context) {
-  api.Add(http::Verb::get, "/api/v1/consents", {.scope = access::Scope::kInstance},
+  // Owners only: the records name visitors (address, user agent).
+  api.Add(http::Verb::get, "/api/v1/consents",
+          {.scope = access::Scope::kInstance, .role = access::Role::kOwner},
           access::Bind(context, Export));
 }
 

@@ -37,6 +37,11 @@ struct Config {
   std::int64_t rotate_bytes = 100LL << 20;
   int retention_days = 30;
   std::vector<std::string> trusted_proxies;
+  // Traffic statistics' demographics, both off by default: visitors' domains by reverse
+  // DNS (within a time budget), and countries from a MaxMind database.
+  bool traffic_reverse_dns = false;
+  std::chrono::milliseconds traffic_dns_budget{5'000};
+  std::filesystem::path traffic_geoip_database;
 
   int store_readers = 2;
   std::string metrics_token;  // empty: /metrics answers this machine only

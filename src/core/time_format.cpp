@@ -65,6 +65,21 @@ std::optional<std::int64_t> TimeOfDay(std::string_view text, std::size_t at) {
 
 }  // namespace
 
+std::string IsoDate(std::chrono::sys_days day) {
+  const std::chrono::year_month_day date{day};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(date.year()), unsigned(date.month()),
+                unsigned(date.day()));
+  return text;
+}
+
+std::optional<std::chrono::sys_days> ParseIsoDate(std::string_view text) {
+  if (text.size() != 10) return std::nullopt;
+  const std::optional<std::int64_t> at = ParseIso8601(text);
+  if (!at) return std::nullopt;
+  return std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds(*at)});
+}
+
 std::string Iso8601(std::int64_t unix_seconds) {
   using namespace std::chrono;
   const sys_seconds at{seconds(unix_seconds)};

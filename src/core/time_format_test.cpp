@@ -52,5 +52,15 @@ TEST(ParseIso8601, RefusesWhatIsNotADate) {
   }
 }
 
+TEST(IsoDate, WritesAndReadsCalendarDays) {
+  using namespace std::chrono;
+  const sys_days day{2026y / November / 5};
+  EXPECT_EQ(IsoDate(day), "2026-11-05");
+  EXPECT_EQ(ParseIsoDate("2026-11-05"), day);
+  EXPECT_EQ(ParseIsoDate("2026-02-29"), std::nullopt);
+  EXPECT_EQ(ParseIsoDate("2026-11-05T00:00:00Z"), std::nullopt);
+  EXPECT_EQ(ParseIsoDate("05/Nov/2026"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace waymark

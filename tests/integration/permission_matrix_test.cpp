@@ -14,8 +14,9 @@ namespace {
 using http::Verb;
 
 // Who may call a route. `least` is "public", "user" (any signed-in maker, for their own
-// account), "instance" (the instance's owner: the team's owner signed up first) or the least
-// workspace role: viewer < editor < admin < owner.
+// account), "instance" (the instance's owner: the team's owner signed up first),
+// "instance-admin" (the operators: the instance's owner and the admins of its workspace) or
+// the least workspace role: viewer < editor < admin < owner.
 struct Policy {
   std::string least;
   bool secret_key = false;
@@ -100,6 +101,8 @@ const std::map<std::string, Policy>& Policies() {
       {"POST /api/v1/projects/{projectId}/webhooks/{webhookId}/test", {"admin"}},
       // Proof of the site's visitors' consent: the server's owners, in person.
       {"GET /api/v1/consents", {"instance"}},
+      // The server's access log holds every tenant's requests: its operators only.
+      {"GET /api/v1/traffic", {"instance-admin"}},
   };
   return policies;
 }
@@ -119,6 +122,7 @@ bool Allowed(const Policy& policy, const std::string& credential) {
   if (policy.least == "public") return true;
   if (credential == "none") return false;
   if (policy.least == "instance") return credential == "owner";
+  if (policy.least == "instance-admin") return credential == "owner" || credential == "admin";
   if (credential == "key") return policy.secret_key;
   if (credential == "extension") {
     return policy.extension && (policy.least == "user" || Rank(policy.least) <= Rank("editor"));
