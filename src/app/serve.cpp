@@ -76,7 +76,8 @@ http::Pipeline BuildPipeline(weblog::AccessLog* access_log, const weblog::Truste
   return pipeline;
 }
 
-// Where the build leaves a bundled script (sdk.js, site.js): beside the executable.
+// Where the build leaves a bundled script (sdk.js, site.js, the dashboard's folder app):
+// beside the executable.
 std::filesystem::path BesideExecutable(std::string_view file) {
   std::error_code ec;
   const auto executable = std::filesystem::read_symlink("/proc/self/exe", ec);
@@ -112,7 +113,9 @@ int Serve(const Config& config) {
     // `make run`: the site pages show the demo project's changelog, behind their consent.
     if (site_settings.widget_key.empty()) site_settings.widget_key = *demo_key;
   }
-  const site::SitePages site_pages(site_settings);
+  auto app_bundle = site::LoadAppBundle(BesideExecutable("app"));
+  if (!app_bundle.ok()) return Fail("load the dashboard", app_bundle.status());
+  const site::SitePages site_pages(site_settings, std::move(*app_bundle));
   auto site_script = site::LoadSiteScript(BesideExecutable("site.js"));
   if (!site_script.ok()) return Fail("load the site script", site_script.status());
 

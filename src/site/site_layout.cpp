@@ -20,12 +20,12 @@ struct NavItem {
 constexpr std::array kNav{NavItem{SitePage::kHome, "/", "Home"},
                           NavItem{SitePage::kCookiePolicy, "/cookie-policy", "Cookie policy"},
                           NavItem{SitePage::kPrivacy, "/privacy", "Privacy"},
-                          NavItem{SitePage::kSignIn, "/app/", "Sign in"}};
+                          NavItem{SitePage::kApp, "/app/", "Dashboard"}};
 
-void AppendHead(std::string& out, const SiteSettings& settings, std::string_view title) {
+void AppendHead(std::string& out, const SiteSettings& settings, const PageFrame& frame) {
   out += "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
-  AppendEscapedHtml(out, title);
+  AppendEscapedHtml(out, frame.title);
   out += " \u00B7 Waymark</title>\n";
   out += "<meta name=\"waymark-policy-version\" content=\"";
   out += std::to_string(cookies::CurrentPolicy().version);
@@ -37,7 +37,10 @@ void AppendHead(std::string& out, const SiteSettings& settings, std::string_view
   }
   out += "<script src=\"/site.js\" defer></script>\n<style>";
   out += kSiteStyle;
-  out += "</style></head>\n";
+  out += "</style>";
+  // After the site's style, so that a page's own stylesheet wins where both set a rule.
+  out += frame.head;
+  out += "</head>\n";
 }
 
 void AppendHeader(std::string& out, SitePage current) {
@@ -68,9 +71,10 @@ void AppendFooter(std::string& out, const SiteSettings& settings) {
 
 std::string SiteDocument(const SiteSettings& settings, const PageFrame& frame) {
   std::string out;
-  out.reserve(frame.main.size() + kSiteStyle.size() + 1024);
-  AppendHead(out, settings, frame.title);
-  out += "<body><a class=\"skip\" href=\"#main\">Skip to content</a>\n";
+  out.reserve(frame.head.size() + frame.main.size() + kSiteStyle.size() + 1024);
+  AppendHead(out, settings, frame);
+  out += frame.page == SitePage::kApp ? "<body class=\"app\">" : "<body>";
+  out += "<a class=\"skip\" href=\"#main\">Skip to content</a>\n";
   AppendHeader(out, frame.page);
   out += "<main id=\"main\">\n";
   out += frame.main;

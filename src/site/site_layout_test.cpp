@@ -33,6 +33,22 @@ TEST(SiteLayout, OpensWithTheHeadOtherScriptsRelyOn) {
   EXPECT_TRUE(html.ends_with("</footer>\n</body></html>\n"));
 }
 
+TEST(SiteLayout, APageMayAddToTheHeadAfterTheSiteStyle) {
+  const std::string html = SiteDocument(
+      SiteSettings{},
+      {SitePage::kPrivacy, "T", "<p>m</p>\n", "<link rel=\"stylesheet\" href=\"/x.css\">"});
+  EXPECT_TRUE(Contains(html, "</style><link rel=\"stylesheet\" href=\"/x.css\"></head>\n<body>"));
+  EXPECT_TRUE(Contains(Frame(SiteSettings{}), "</style></head>\n<body>")) << "nothing by default";
+}
+
+TEST(SiteLayout, OnlyTheDashboardTakesTheWholeWidth) {
+  EXPECT_TRUE(Contains(Frame(SiteSettings{}, SitePage::kApp), "<body class=\"app\">"));
+  for (SitePage page : {SitePage::kHome, SitePage::kCookiePolicy, SitePage::kPrivacy}) {
+    EXPECT_FALSE(Contains(Frame(SiteSettings{}, page), "class=\"app\""));
+  }
+  EXPECT_TRUE(Contains(Frame(SiteSettings{}), ".app header,.app main,.app footer{max-width:none}"));
+}
+
 TEST(SiteLayout, EmbedsTheWidgetOnlyWhenAKeyIsSet) {
   EXPECT_FALSE(Contains(Frame(SiteSettings{}), "waymark-widget"));
 
@@ -52,7 +68,7 @@ TEST(SiteLayout, HeaderLinksEveryPageAndMarksTheCurrentOne) {
   EXPECT_TRUE(
       Contains(header, "<a href=\"/cookie-policy\" aria-current=\"page\">Cookie policy</a>"));
   EXPECT_TRUE(Contains(header, "<a href=\"/privacy\">Privacy</a>"));
-  EXPECT_TRUE(Contains(header, "<a href=\"/app/\">Sign in</a>"));
+  EXPECT_TRUE(Contains(header, "<a href=\"/app/\">Dashboard</a>"));
   EXPECT_EQ(header.find("aria-current"), header.rfind("aria-current")) << "one current page";
 }
 

@@ -3,7 +3,6 @@
 #include "site/cookie_policy_page.hpp"
 #include "site/home_page.hpp"
 #include "site/privacy_page.hpp"
-#include "site/sign_in_page.hpp"
 
 namespace waymark::site {
 namespace {
@@ -29,11 +28,11 @@ awaitable<http::Response> RedirectToApp(http::Request&) {
 
 }  // namespace
 
-SitePages::SitePages(const SiteSettings& settings) {
+SitePages::SitePages(const SiteSettings& settings, AppBundle app) : app_(std::move(app)) {
   pages_.push_back(Page("/", HomePage(settings)));
   pages_.push_back(Page("/privacy", PrivacyPage(settings)));
   pages_.push_back(Page("/cookie-policy", CookiePolicyPage(settings)));
-  pages_.push_back(Page("/app/", SignInPage(settings)));
+  pages_.push_back(Page("/app/", AppShell(settings, app_)));
 }
 
 void SitePages::AddRoutes(http::Router& router) const {
@@ -42,6 +41,15 @@ void SitePages::AddRoutes(http::Router& router) const {
                [&page](http::Request& request) { return ServePage(page, request); });
   }
   router.Add(http::Verb::get, "/app", RedirectToApp);
+  // The links the server mails name these paths; the dashboard turns them into its own
+  // screens (web/app/src/settings/email_link.ts), so links already sent keep working.
+  const http::Asset& shell = pages_.back();
+  for (const char* path : {"/app/reset-password", "/app/invitations/{token}"}) {
+    router.Add(http::Verb::get, path,
+               [&shell](http::Request& request) { return ServePage(shell, request); });
+  }
+  http::AddAssetRoute(router, app_.script);
+  http::AddAssetRoute(router, app_.style);
 }
 
 }  // namespace waymark::site

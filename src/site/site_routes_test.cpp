@@ -14,7 +14,9 @@ using testkit::Contains;
 
 class SiteRoutes : public ::testing::Test {
  protected:
-  SiteRoutes() : pages_(testkit::AcmeSettings()) { pages_.AddRoutes(router_); }
+  SiteRoutes() : pages_(testkit::AcmeSettings(), testkit::TestAppBundle()) {
+    pages_.AddRoutes(router_);
+  }
 
   http::Response Get(const std::string& target, const http::test::HeaderList& headers = {}) {
     http::test::TestRequest t(http::Verb::get, target, headers);
@@ -38,9 +40,30 @@ TEST_F(SiteRoutes, ServesEveryPageAsHtmlUnderTheSitePolicy) {
     EXPECT_TRUE(response.body().starts_with("<!doctype html>")) << path;
   }
   EXPECT_TRUE(Contains(Get("/cookie-policy").body(), "<table id=\"cookie-table\">"));
-  EXPECT_TRUE(Contains(Get("/app/").body(), "<form id=\"sign-in\""));
+  EXPECT_TRUE(Contains(Get("/app/").body(), "<div id=\"app\"></div>"));
   EXPECT_TRUE(Contains(Get("/privacy").body(), "<h1>Privacy</h1>"));
   EXPECT_TRUE(Contains(Get("/").body(), "<h1>Waymark</h1>"));
+}
+
+TEST_F(SiteRoutes, TheDashboardPageLoadsTheBundleServedBeside) {
+  const std::string shell(Get("/app/").body());
+  EXPECT_TRUE(Contains(shell, "<script type=\"module\" src=\"/app/assets/app-TEST1234.js\">"));
+  EXPECT_TRUE(Contains(shell, "<link rel=\"stylesheet\" href=\"/app/assets/app-TEST1234.css\">"));
+  for (std::string path : {"/app/assets/app-TEST1234.js", "/app/assets/app-TEST1234.css"}) {
+    http::Response asset = Get(path);
+    EXPECT_EQ(asset.status, http::StatusCode::ok) << path;
+    EXPECT_EQ(HeaderOf(asset, "Cache-Control"), "public, max-age=31536000, immutable") << path;
+  }
+  EXPECT_EQ(Get("/app/").status, http::StatusCode::ok);
+  EXPECT_EQ(Get("/app/assets/app-OTHER.js").status, http::StatusCode::not_found);
+}
+
+TEST_F(SiteRoutes, MailedLinksOpenTheDashboard) {
+  for (std::string path : {"/app/reset-password?token=abc", "/app/invitations/t0k3n"}) {
+    const http::Response response = Get(path);
+    EXPECT_EQ(response.status, http::StatusCode::ok) << path;
+    EXPECT_TRUE(Contains(std::string(response.body()), "<div id=\"app\"></div>")) << path;
+  }
 }
 
 TEST_F(SiteRoutes, AppWithoutTheSlashRedirects) {

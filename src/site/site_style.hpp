@@ -5,8 +5,9 @@
 namespace waymark::site {
 
 // The site pages' only styling, inline: the pages load nothing but /site.js. System fonts,
-// one readable column, colours that follow the reader's light or dark preference, and a
-// cookie table that becomes one card per cookie on a narrow screen.
+// one readable column (the dashboard, body.app, takes the whole width and brings its own
+// stylesheet), colours that follow the reader's light or dark preference, and a cookie
+// table that becomes one card per cookie on a narrow screen.
 inline constexpr std::string_view kSiteStyle =
     ":root{color-scheme:light dark;--fg:#1f2328;--muted:#59636e;--bg:#fff;--soft:#f6f8fa;"
     "--line:#d1d9e0;--accent:#0969da;--bad:#cf222e}"
@@ -19,6 +20,7 @@ inline constexpr std::string_view kSiteStyle =
     ".skip{position:absolute;left:-100vw}.skip:focus{left:1rem;top:1rem;background:var(--bg);"
     "padding:.25rem .5rem;z-index:1}"
     "header,main,footer{max-width:48rem;margin:0 auto;padding:0 1rem}"
+    ".app header,.app main,.app footer{max-width:none}"
     "header{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;"
     "gap:.5rem 1.5rem;padding-top:1rem;padding-bottom:1rem;border-bottom:1px solid var(--line)}"
     ".brand{font-weight:700;font-size:1.125rem;color:inherit;text-decoration:none}"
@@ -34,21 +36,15 @@ inline constexpr std::string_view kSiteStyle =
     "table{border-collapse:collapse;width:100%;font-size:.9375rem}"
     "th,td{text-align:left;vertical-align:top;padding:.5rem;border-bottom:1px solid var(--line)}"
     "thead th{border-bottom-width:2px}"
-    "@media (max-width:40rem){table,tbody,tr,td{display:block}thead{display:none}"
-    "tr{border:1px solid var(--line);border-radius:.375rem;margin:0 0 .75rem;padding:.25rem}"
-    "td{border:0;padding:.25rem .5rem}"
+    // The dashboard's tables keep their rows; the site's become cards on a phone.
+    "@media (max-width:40rem){body:not(.app) :is(table,tbody,tr,td){display:block}"
+    "body:not(.app) thead{display:none}"
+    "body:not(.app) tr{border:1px solid var(--line);border-radius:.375rem;margin:0 0 .75rem;"
+    "padding:.25rem}"
+    "body:not(.app) td{border:0;padding:.25rem .5rem}"
     "td[data-label]::before{content:attr(data-label) \": \";font-weight:600}}"
-    "form{display:grid;gap:.75rem;max-width:22rem}"
     // After every display rule: an element the script hides stays hidden.
     "[hidden]{display:none!important}"
-    "label{display:grid;gap:.25rem;font-weight:600}"
-    "label.check{display:flex;gap:.5rem;align-items:center;font-weight:400}"
-    "input[type=email],input[type=password]{font:inherit;padding:.5rem;border:1px solid "
-    "var(--line);border-radius:.375rem;background:var(--bg);color:inherit}"
-    "button{font:inherit;padding:.5rem 1rem;border:0;border-radius:.375rem;"
-    "background:var(--accent);color:#fff;cursor:pointer;justify-self:start}"
-    "#sign-in-error{color:var(--bad);margin:0;min-height:1.6em}"
-    ".field-error{color:var(--bad);font-size:.875rem;font-weight:400}"
     ".card{background:var(--soft);border:1px solid var(--line);border-radius:.5rem;"
     "padding:1rem 1.25rem;margin:1.5rem 0}"
     "footer{padding-top:1rem;padding-bottom:2rem;border-top:1px solid var(--line);"

@@ -1,9 +1,12 @@
-// Test-only helpers for reading the site pages' HTML.
+// Test-only helpers for reading the site pages' HTML, and a dashboard bundle to render
+// them with.
 #pragma once
 
 #include <string>
 #include <string_view>
 
+#include "http/static_assets.hpp"
+#include "site/app_shell.hpp"
 #include "site/site_settings.hpp"
 
 namespace waymark::site::testkit {
@@ -41,6 +44,16 @@ inline SiteSettings AcmeSettings() {
   settings.retention_days = 14;
   settings.analytics_retention_days = 90;
   return settings;
+}
+
+// A dashboard bundle as LoadAppBundle makes it, without files.
+inline AppBundle TestAppBundle() {
+  constexpr std::string_view kForAYear = "public, max-age=31536000, immutable";
+  return {http::MakeAsset("/app/assets/app-TEST1234.js", "text/javascript; charset=utf-8",
+                          "document.getElementById('app').textContent='ready';",
+                          std::string(kForAYear)),
+          http::MakeAsset("/app/assets/app-TEST1234.css", "text/css; charset=utf-8",
+                          "#app{display:grid}", std::string(kForAYear))};
 }
 
 }  // namespace waymark::site::testkit

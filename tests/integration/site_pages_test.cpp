@@ -48,11 +48,47 @@ TEST_F(SitePages, EveryPageIsHtmlUnderTheSitePolicy) {
   }
 }
 
-TEST_F(SitePages, AppRedirectsToTheSignInPage) {
+TEST_F(SitePages, AppRedirectsToTheDashboard) {
   auto reply = server_->Client().Get("/app");
   ASSERT_TRUE(reply.ok()) << reply.status().message();
   EXPECT_EQ(reply->status, 301u);
   EXPECT_EQ(reply->Header("Location"), "/app/");
+}
+
+// The text of the attribute `name="..."` in the first tag that opens with `tag`.
+std::string AttributeOf(std::string_view html, std::string_view tag, std::string_view name) {
+  const std::size_t at = html.find(tag);
+  if (at == std::string_view::npos) return {};
+  const std::string open = std::string(name) + "=\"";
+  const std::size_t start = html.find(open, at);
+  if (start == std::string_view::npos || start > html.find('>', at)) return {};
+  const std::size_t end = html.find('"', start + open.size());
+  return std::string(html.substr(start + open.size(), end - start - open.size()));
+}
+
+// The dashboard's page and the bundle the build left beside the server, which it names.
+TEST_F(SitePages, TheDashboardLoadsItsBundleWhichBrowsersKeepForAYear) {
+  http::Client client = server_->Client();
+  auto shell = client.Get("/app/");
+  ASSERT_TRUE(shell.ok()) << shell.status().message();
+  EXPECT_TRUE(Contains(shell->body, "<div id=\"app\"></div>"));
+  const std::string script = AttributeOf(shell->body, "<script type=\"module\"", "src");
+  const std::string style = AttributeOf(shell->body, "<link rel=\"stylesheet\"", "href");
+  ASSERT_TRUE(script.starts_with("/app/assets/app-") && script.ends_with(".js")) << script;
+  ASSERT_TRUE(style.starts_with("/app/assets/app-") && style.ends_with(".css")) << style;
+
+  for (auto [path, type] : {std::pair{script, "text/javascript; charset=utf-8"},
+                            std::pair{style, "text/css; charset=utf-8"}}) {
+    auto asset = client.Get(path);
+    ASSERT_TRUE(asset.ok()) << path << ": " << asset.status().message();
+    EXPECT_EQ(asset->status, 200u) << path;
+    EXPECT_EQ(asset->Header("Content-Type"), type) << path;
+    EXPECT_EQ(asset->Header("Cache-Control"), "public, max-age=31536000, immutable") << path;
+    EXPECT_FALSE(asset->body.empty()) << path;
+  }
+  auto stale = client.Get("/app/assets/app-00000000.js");
+  ASSERT_TRUE(stale.ok()) << stale.status().message();
+  EXPECT_EQ(stale->status, 404u) << "only the current build's files";
 }
 
 TEST_F(SitePages, ThePolicyStatesHowThisServerIsConfigured) {

@@ -1,11 +1,10 @@
-// site.js, loaded by every page of the site and the sign-in page (deferred, so the
-// document is parsed): the consent pop-up, the site's widget once consent is known, and
-// the sign-in form where the page has one. It sets no cookie and stores nothing.
+// site.js, loaded by every page of the site and the dashboard's (deferred, so the document
+// is parsed): the consent pop-up and the site's widget once consent is known. It sets no
+// cookie and stores nothing.
 import { createConsentApi } from "./consent_api";
 import { startConsent } from "./consent";
 import { functionalityAllowed } from "./consent_state";
 import { createRequest } from "./http";
-import { startSignIn } from "./sign_in";
 import { createSiteWidget, widgetKey } from "./site_widget";
 
 function start() {
@@ -17,7 +16,6 @@ function start() {
     onChoice: (allowed) => widget?.consent(allowed),
   });
   if (widget) void known.then((answer) => widget.start(functionalityAllowed(answer)));
-  startSignIn(document, request);
 }
 
 try {
