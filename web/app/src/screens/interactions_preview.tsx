@@ -1,27 +1,11 @@
 // The live preview: the screen being edited, drawn by the SDK's own code on a stage that
 // stands for the end-user's window.
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { useSession } from "../context.js";
 import type { ContentDraft } from "../interactions/model.js";
 import { drawPreview } from "../interactions/preview.js";
 import { sceneOf, screensOf } from "../interactions/scene.js";
 import type { Project } from "../types.js";
-
-// The body as the server renders it for the widget, a moment after typing stops.
-function useRendered(project: Project, markdown: string): string {
-  const { api } = useSession();
-  const [html, setHtml] = useState("");
-  useEffect(() => {
-    if (!markdown.trim()) return setHtml("");
-    const timer = setTimeout(() => {
-      api
-        .post<{ html: string }>(`/api/v1/projects/${encodeURIComponent(project.id)}/markdown`, { markdown })
-        .then((answer) => setHtml(answer.html), () => undefined);
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [api, project.id, markdown]);
-  return html;
-}
+import { useRenderedMarkdown } from "../ui/markdown.js";
 
 // Counts the stage's resizes, so the preview is drawn again for its new size.
 function useResizes(target: { current: HTMLElement | null }): number {
@@ -45,7 +29,7 @@ interface Props {
 export function InteractionPreview({ project, content, step, onStep }: Props) {
   const screens = screensOf(content);
   const index = Math.max(0, Math.min(step, screens.length - 1));
-  const bodyHtml = useRendered(project, screens[index]?.body ?? "");
+  const bodyHtml = useRenderedMarkdown(project, screens[index]?.body ?? "");
   const stage = useRef<HTMLDivElement>(null);
   const resizes = useResizes(stage);
   const scene = sceneOf(content, index, bodyHtml);

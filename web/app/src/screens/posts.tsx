@@ -5,6 +5,7 @@ import { navigate } from "../router.js";
 import { atLeast, type Project } from "../types.js";
 import { EmptyState, ErrorNote, Field } from "../ui/form.js";
 import { Pager, usePagedList } from "../ui/list.js";
+import { useRenderedMarkdown } from "../ui/markdown.js";
 import type { ProjectScreenProps } from "./registry.js";
 
 interface Post {
@@ -71,21 +72,6 @@ function PostList({ project }: { project: Project }) {
   );
 }
 
-// Renders Markdown with the server's own renderer, a moment after typing stops.
-function usePreview(project: Project, markdown: string): string {
-  const { api } = useSession();
-  const [html, setHtml] = useState("");
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      api
-        .post<{ html: string }>(`/api/v1/projects/${encodeURIComponent(project.id)}/markdown`, { markdown })
-        .then((answer) => setHtml(answer.html), () => undefined);
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [api, project.id, markdown]);
-  return html;
-}
-
 function PostEditor({ project, postId }: { project: Project; postId: string }) {
   const { api } = useSession();
   const path = `${postsPath(project)}/${encodeURIComponent(postId)}`;
@@ -98,7 +84,7 @@ function PostEditor({ project, postId }: { project: Project; postId: string }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [conflict, setConflict] = useState(false);
   const [saved, setSaved] = useState("");
-  const preview = usePreview(project, body);
+  const preview = useRenderedMarkdown(project, body);
 
   const adopt = (fresh: Post) => {
     setPost(fresh);
