@@ -10,6 +10,16 @@
 namespace waymark::traffic {
 namespace {
 
+// A row for each name.
+std::vector<Ranked> RowsOf(const std::unordered_map<std::string_view, Count>& by_name) {
+  std::vector<Ranked> rows;
+  rows.reserve(by_name.size());
+  for (const auto& [name, count] : by_name) {
+    rows.push_back({std::string(name), count.hits, count.bytes, count.visitors});
+  }
+  return rows;
+}
+
 // Counts by name across days; the names borrow from the tally.
 struct Merged {
   std::unordered_map<std::string_view, Count> counts;
@@ -19,24 +29,8 @@ struct Merged {
     for (const auto& [name, count] : counter.Counts()) counts[name] += count;
     beyond_limit += counter.Other();
   }
-  std::vector<Ranked> Rows() const {
-    std::vector<Ranked> rows;
-    rows.reserve(counts.size());
-    for (const auto& [name, count] : counts) {
-      rows.push_back({std::string(name), count.hits, count.bytes, count.visitors});
-    }
-    return rows;
-  }
+  std::vector<Ranked> Rows() const { return RowsOf(counts); }
 };
-
-// Sums rows that share a name (browsers of many user agents).
-std::vector<Ranked> Grouped(const std::unordered_map<std::string_view, Count>& by_name) {
-  std::vector<Ranked> rows;
-  for (const auto& [name, count] : by_name) {
-    rows.push_back({std::string(name), count.hits, count.bytes, count.visitors});
-  }
-  return rows;
-}
 
 void ClassifyAgents(const Merged& agents, std::size_t top, Report& report) {
   std::unordered_map<std::string_view, Count> browsers, systems, devices, crawlers;
@@ -47,10 +41,10 @@ void ClassifyAgents(const Merged& agents, std::size_t top, Report& report) {
     devices[kind.device] += count;
     if (!kind.crawler.empty()) crawlers[kind.crawler] += count;
   }
-  report.browsers = Rank(Grouped(browsers), top, agents.beyond_limit);
-  report.systems = Rank(Grouped(systems), top, agents.beyond_limit);
-  report.devices = Rank(Grouped(devices), top, agents.beyond_limit);
-  report.crawlers = Rank(Grouped(crawlers), top);
+  report.browsers = Rank(RowsOf(browsers), top, agents.beyond_limit);
+  report.systems = Rank(RowsOf(systems), top, agents.beyond_limit);
+  report.devices = Rank(RowsOf(devices), top, agents.beyond_limit);
+  report.crawlers = Rank(RowsOf(crawlers), top);
 }
 
 // "404 /path" names, split into one table per status.

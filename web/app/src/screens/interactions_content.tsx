@@ -19,8 +19,8 @@ import {
   type ScreenDraft,
 } from "../interactions/model.js";
 import type { Page, Project } from "../types.js";
-import { Field } from "../ui/form.js";
-import { CheckField, SelectField, type Option } from "./interactions_editing.js";
+import { Check, Field } from "../ui/form.js";
+import { SelectField, type Option } from "./interactions_editing.js";
 import { FormatPicker } from "./interactions_format.js";
 
 // The project's posts, for buttons that open one and for the post an interaction boosts.
@@ -100,9 +100,9 @@ function ScreenFields(props: ScreenProps) {
           <SelectField id={`${idPrefix}-position`} label="Position" name={`${prefix}position`} value={screen.position}
             options={[{ value: "top", label: "Top of the page" }, { value: "bottom", label: "Bottom of the page" }]}
             onChange={(position) => set({ position })} error={error} />
-          <CheckField id={`${idPrefix}-dismissible`} label="People can close it for good" checked={screen.dismissible}
+          <Check id={`${idPrefix}-dismissible`} label="People can close it for good" checked={screen.dismissible}
             onChange={(dismissible) => set({ dismissible })} />
-          <CheckField id={`${idPrefix}-snoozable`} label="Offer a “Later” button" checked={screen.snoozable}
+          <Check id={`${idPrefix}-snoozable`} label="Offer a “Later” button" checked={screen.snoozable}
             onChange={(snoozable) => set({ snoozable })} />
         </div>
       )}

@@ -52,16 +52,6 @@ export function SelectField<T extends string>(props: SelectProps<T>) {
   );
 }
 
-export function CheckField(props: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
-  return (
-    <label class="check" for={props.id}>
-      <input id={props.id} type="checkbox" checked={props.checked}
-        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)} />
-      {props.label}
-    </label>
-  );
-}
-
 // Someone else saved since this was read: take theirs, or save ours over it.
 export function ConflictNote(props: { what: string; onReload: () => void; onOverwrite: () => void }) {
   return (

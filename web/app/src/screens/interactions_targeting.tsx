@@ -8,9 +8,9 @@ import { buildGroups } from "../targeting/groups.js";
 import type { AudienceKind, RecurrenceType, TargetingDraft, TriggerType, UrlOp, UrlRule } from "../targeting/rules.js";
 import { recurrenceLabels, triggerLabels, urlOpLabels } from "../targeting/vocabulary.js";
 import type { Page, Project } from "../types.js";
-import { Field } from "../ui/form.js";
+import { Check, Field } from "../ui/form.js";
 import { removeItem, replaceItem } from "../interactions/model.js";
-import { CheckField, FieldNote, SelectField, invalidProps, type Option } from "./interactions_editing.js";
+import { FieldNote, SelectField, invalidProps, type Option } from "./interactions_editing.js";
 import { KeptConditions, segmentsPath, type Segment } from "./segments.js";
 import { ConditionsBuilder } from "./segments_builder.js";
 import { MatchCount, useMatchCount } from "./segments_count.js";
@@ -147,7 +147,7 @@ export function TargetingFields({ project, draft, onChange, error }: Props) {
         <Field id="ix-priority" label="Priority" name="targeting.priority" type="number" value={draft.priority}
           onInput={(priority) => set({ priority })} error={error}
           hint="From -1000 to 1000: when several interactions could show, the highest goes first." />
-        <CheckField id="ix-exempt" label="Not held back by the project’s rate limit" checked={draft.exemptFromRateLimit}
+        <Check id="ix-exempt" label="Not held back by the project’s rate limit" checked={draft.exemptFromRateLimit}
           onChange={(exemptFromRateLimit) => set({ exemptFromRateLimit })} />
       </section>
     </>

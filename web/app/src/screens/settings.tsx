@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { ApiError } from "../api.js";
 import { useSession } from "../context.js";
-import { Check, Choice } from "../settings/choice.js";
+import { Choice } from "../settings/choice.js";
 import {
   formOf,
   originMessages,
@@ -11,7 +11,7 @@ import {
   type SettingsForm,
 } from "../settings/project_settings.js";
 import { atLeast, type Project } from "../types.js";
-import { ErrorNote, Field } from "../ui/form.js";
+import { Check, ErrorNote, Field } from "../ui/form.js";
 import type { ProjectScreenProps } from "./registry.js";
 import { DeleteProject, IdentitySecret } from "./settings_secret.js";
 import "./settings.css";

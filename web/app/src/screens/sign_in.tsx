@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { Api, ApiError } from "../api.js";
 import type { SignedIn } from "../types.js";
-import { ErrorNote, Field, focusFirstNamed } from "../ui/form.js";
+import { Check, ErrorNote, Field, focusFirstNamed } from "../ui/form.js";
 
 interface Props {
   api: Api;
@@ -40,11 +40,7 @@ export function SignIn({ api, onSignedIn, again }: Props) {
           required value={email} onInput={setEmail} error={error} />
         <Field id="sign-in-password" label="Password" name="password" type="password"
           autocomplete="current-password" required value={password} onInput={setPassword} error={error} />
-        <label class="check" for="sign-in-remember">
-          <input id="sign-in-remember" name="remember" type="checkbox" checked={remember}
-            onChange={(e) => setRemember((e.currentTarget as HTMLInputElement).checked)} />{" "}
-          Remember me for 30 days
-        </label>
+        <Check id="sign-in-remember" label="Remember me for 30 days" checked={remember} onChange={setRemember} />
         <button type="submit" disabled={busy}>Sign in</button>
         <p id="sign-in-error" role="alert">{error && !error.errors.length ? error.detail || error.title : ""}</p>
       </form>

@@ -1,8 +1,7 @@
 import type { ApiError } from "../api.js";
-import { Check } from "../settings/choice.js";
 import { webhookEvents, type WebhookEvent } from "../settings/deliveries.js";
 import type { Project } from "../types.js";
-import { Field } from "../ui/form.js";
+import { Check, Field } from "../ui/form.js";
 
 export const webhooksPath = (project: Project) => `/api/v1/projects/${encodeURIComponent(project.id)}/webhooks`;
 

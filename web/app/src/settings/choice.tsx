@@ -28,14 +28,3 @@ export function Choice<T extends string>(props: Props<T>) {
     </div>
   );
 }
-
-// A labelled checkbox.
-export function Check(props: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
-  return (
-    <label class="check" for={props.id}>
-      <input id={props.id} type="checkbox" checked={props.checked}
-        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)} />
-      {props.label}
-    </label>
-  );
-}

@@ -82,3 +82,14 @@ export function focusFirstNamed(form: HTMLFormElement, error: ApiError): void {
   if (!field) return;
   setTimeout(() => (form.querySelector(`[name="${CSS.escape(field)}"]`) as HTMLElement | null)?.focus());
 }
+
+// A labelled checkbox.
+export function Check(props: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label class="check" for={props.id}>
+      <input id={props.id} type="checkbox" checked={props.checked}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)} />
+      {props.label}
+    </label>
+  );
+}
