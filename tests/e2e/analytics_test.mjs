@@ -68,6 +68,9 @@ test("views, dismissals and custom events are saved once, and a reload sends non
     const t = await totals(project);
     return t.view === 1 && t.dismiss === 1 && t.exported_report === 1;
   });
+  // The page's record of a batch lands after its response is read, which can be after
+  // the totals show it.
+  await until("the batches to be recorded", () => sent.flatMap((s) => s.body.events).length >= 3);
   const saved = sent.flatMap((s) => s.body.events.map((e) => e.id));
   assert.ok(sent.every((s) => s.status === 200));
   assert.deepEqual(
@@ -134,6 +137,7 @@ test("a 503 with Retry-After is retried later with the same ids, and counted onc
   await until("the retry to be saved", async () => (await totals(project)).burst === 10);
   assert.ok(Date.now() - sentAt >= 1000, "not before Retry-After");
   assert.equal(refused, 2);
+  await until("both batches to be recorded", () => sent.length >= 2);
   assert.deepEqual(sent.map((s) => s.status), [503, 200]);
   const ids = sent.map((s) => s.body.events.map((e) => e.id).sort().join());
   assert.equal(ids[0], ids[1], "the retry carries the same ids");
