@@ -75,10 +75,15 @@ std::string SiteDocument(const SiteSettings& settings, const PageFrame& frame) {
   AppendHead(out, settings, frame);
   out += frame.page == SitePage::kApp ? "<body class=\"app\">" : "<body>";
   out += "<a class=\"skip\" href=\"#main\">Skip to content</a>\n";
-  AppendHeader(out, frame.page);
-  out += "<main id=\"main\">\n";
-  out += frame.main;
-  out += "</main>\n";
+  if (frame.page == SitePage::kApp) {
+    // The dashboard draws its own top bar and its own <main id="main">, past its sidebar.
+    out += frame.main;
+  } else {
+    AppendHeader(out, frame.page);
+    out += "<main id=\"main\">\n";
+    out += frame.main;
+    out += "</main>\n";
+  }
   AppendFooter(out, settings);
   out += "</body></html>\n";
   return out;
