@@ -26,15 +26,24 @@ bool HasForbiddenControl(std::string_view text, const TextRule& rule) {
   return false;
 }
 
+// Characters as people count them (code points) in valid UTF-8: every byte but the
+// continuation bytes 10xxxxxx starts one.
+std::size_t CharacterCount(std::string_view text) {
+  std::size_t count = 0;
+  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
 // Why `value` is not a text `rule` accepts, or nullopt when it is.
 std::optional<std::string> TextError(const boost::json::value& value, const TextRule& rule) {
   if (!value.is_string()) return "must be a string";
   std::string_view text = value.get_string();
-  if (text.size() < rule.min_length) {
-    return "must be at least " + std::to_string(rule.min_length) + " bytes";
+  const std::size_t length = CharacterCount(text);
+  if (length < rule.min_length) {
+    return "must be at least " + std::to_string(rule.min_length) + " characters";
   }
-  if (text.size() > rule.max_length) {
-    return "must be at most " + std::to_string(rule.max_length) + " bytes";
+  if (length > rule.max_length) {
+    return "must be at most " + std::to_string(rule.max_length) + " characters";
   }
   if (HasForbiddenControl(text, rule)) {
     return "must not contain control or bidirectional-override characters";

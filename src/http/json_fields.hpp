@@ -18,7 +18,7 @@ namespace waymark::http {
 // Limits a text field must respect. Text is always valid UTF-8 (the JSON parser checks)
 // and never holds control characters, which have no place in names, emails or titles.
 struct TextRule {
-  std::size_t min_length = 0;  // in bytes
+  std::size_t min_length = 0;  // in characters (code points), as JSON Schema's maxLength
   std::size_t max_length = 256;
   bool multiline = false;  // allows \n and \t, for bodies written by people
 };

@@ -46,7 +46,18 @@ TEST(JsonFields, LengthsAreBoundedBothWays) {
   EXPECT_EQ(fields.Text("a", {.min_length = 1}), "");
   EXPECT_EQ(fields.Text("b", {.max_length = 256}), "");
   ASSERT_EQ(fields.errors().size(), 2u);
-  EXPECT_EQ(fields.errors()[1].message, "must be at most 256 bytes");
+  EXPECT_EQ(fields.errors()[1].message, "must be at most 256 characters");
+}
+
+TEST(JsonFields, LengthsCountCharactersNotBytes) {
+  std::string accented;
+  for (int i = 0; i < 4; ++i) accented += "\u00e9";  // é: two bytes in UTF-8
+  JsonFields fields =
+      JsonFields::FromBody(R"({"four":")" + accented + R"(","five":")" + accented + R"(e"})");
+  EXPECT_EQ(fields.Text("four", {.max_length = 4}), "\u00e9\u00e9\u00e9\u00e9");
+  EXPECT_EQ(fields.Text("five", {.max_length = 4}), "");
+  EXPECT_EQ(FieldsAtFault(fields), (std::vector<std::string>{"five"}));
+  EXPECT_EQ(fields.errors()[0].message, "must be at most 4 characters");
 }
 
 TEST(JsonFields, MultilineTextMayHoldNewlinesButNothingElseOfControl) {
