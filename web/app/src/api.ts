@@ -34,8 +34,10 @@ export type Fetch = (path: string, init: RequestInit) => Promise<Response>;
 
 function problemOf(status: number, json: unknown, requestId: string | null): ApiError {
   const problem = (json ?? {}) as { title?: string; detail?: string; errors?: FieldError[] };
-  const title = problem.title ?? (status === 0 ? "The server could not be reached" : `Error ${status}`);
-  return new ApiError(status, title, problem.detail ?? "", problem.errors ?? [], requestId);
+  const unreached = status === 0;
+  const title = problem.title ?? (unreached ? "The server could not be reached." : `Error ${status}`);
+  const detail = problem.detail ?? (unreached ? "Check the connection, then try again: what you typed is still here." : "");
+  return new ApiError(status, title, detail, problem.errors ?? [], requestId);
 }
 
 export class Api {

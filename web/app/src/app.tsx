@@ -18,6 +18,21 @@ function useRoute(): Route {
   return route;
 }
 
+// The page's skip link points at "#main", which the hash router would read as a route: it
+// moves the focus to the <main> instead, leaving the address as it is.
+function useSkipLinkInPage() {
+  useEffect(() => {
+    const skip = (event: MouseEvent) => {
+      const main = document.getElementById("main");
+      if (!main || !(event.target instanceof Element) || !event.target.closest('a[href="#main"]')) return;
+      event.preventDefault();
+      main.focus();
+    };
+    document.addEventListener("click", skip);
+    return () => document.removeEventListener("click", skip);
+  }, []);
+}
+
 type State =
   | { kind: "loading" }
   | { kind: "signed-out" }
@@ -63,20 +78,27 @@ export function App() {
       });
   }, [api, signedIn]);
 
+  useSkipLinkInPage();
+
   if (state.kind === "loading") return <p class="loading">Loading…</p>;
   if (state.kind === "signed-out") {
     return (
-      <main class="auth-page">
-        {route.screen === "sign-up" ? (
-          <SignUp api={api} onSignedIn={signedIn} />
-        ) : route.screen === "reset" ? (
-          <Reset api={api} token={route.token} />
-        ) : route.screen === "invitation" ? (
-          <InvitationSignedOut api={api} token={route.token} onSignedIn={signedIn} />
-        ) : (
-          <SignIn api={api} onSignedIn={signedIn} />
-        )}
-      </main>
+      <>
+        <header class="topbar">
+          <a class="brand" href="/">Waymark</a>
+        </header>
+        <main class="auth-page" id="main" tabIndex={-1}>
+          {route.screen === "sign-up" ? (
+            <SignUp api={api} onSignedIn={signedIn} />
+          ) : route.screen === "reset" ? (
+            <Reset api={api} token={route.token} />
+          ) : route.screen === "invitation" ? (
+            <InvitationSignedOut api={api} token={route.token} onSignedIn={signedIn} />
+          ) : (
+            <SignIn api={api} onSignedIn={signedIn} />
+          )}
+        </main>
+      </>
     );
   }
   const session: Session = {

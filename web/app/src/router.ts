@@ -8,6 +8,7 @@ export type Route =
   | { screen: "invitation"; token: string }
   | { screen: "projects" }
   | { screen: "account" }
+  | { screen: "new-workspace" }
   | { screen: "workspace"; workspaceId: string; tab: WorkspaceTab }
   | { screen: "project"; projectId: string; tab: ProjectTab; itemId: string | null };
 
@@ -23,7 +24,7 @@ export const projectTabs = [
 ] as const;
 export type ProjectTab = (typeof projectTabs)[number];
 
-export const workspaceTabs = ["team", "audit", "traffic", "consents"] as const;
+export const workspaceTabs = ["projects", "team", "audit", "traffic", "consents"] as const;
 export type WorkspaceTab = (typeof workspaceTabs)[number];
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
@@ -45,9 +46,11 @@ export function parseRoute(hash: string): Route {
       return parts[1] ? { screen: "invitation", token: parts[1] } : { screen: "projects" };
     case "account":
       return { screen: "account" };
+    case "new-workspace":
+      return { screen: "new-workspace" };
     case "workspaces":
       if (parts[1]) {
-        const tab = parts[2] && isOneOf(workspaceTabs, parts[2]) ? parts[2] : "team";
+        const tab = parts[2] && isOneOf(workspaceTabs, parts[2]) ? parts[2] : "projects";
         return { screen: "workspace", workspaceId: parts[1], tab };
       }
       return { screen: "projects" };
@@ -69,6 +72,7 @@ export function hrefOf(route: Route): string {
     case "sign-up":
     case "projects":
     case "account":
+    case "new-workspace":
       return `#/${route.screen}`;
     case "reset":
       return route.token ? `#/reset?token=${e(route.token)}` : "#/reset";

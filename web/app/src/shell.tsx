@@ -1,99 +1,65 @@
+import { useEffect, useState } from "preact/hooks";
 import { useSession } from "./context.js";
-import { hrefOf, navigate, projectTabs, workspaceTabs, type ProjectTab, type Route, type WorkspaceTab } from "./router.js";
-import { projectScreens, workspaceScreens, tabTitles } from "./screens/registry.js";
+import { navigate, type Route } from "./router.js";
+import { projectScreens, workspaceScreens } from "./screens/registry.js";
 import { Account } from "./screens/account.js";
 import { Invitation } from "./screens/invitation.js";
 import { Projects } from "./screens/projects.js";
 import { Reset } from "./screens/reset.js";
+import { NewWorkspace } from "./screens/workspace_new.js";
+import { SectionsMenu } from "./sections_menu.js";
+import { TopBar } from "./top_bar.js";
+import type { Workspace } from "./types.js";
 import { EmptyState } from "./ui/form.js";
+import { currentWorkspace, routeAfterSwitch, workspaceOfRoute } from "./workspace_choice.js";
 
 interface Props {
   route: Route;
   onSignOut: () => void;
 }
 
-// The signed-in frame: who is signed in, the project switcher, the project's or the
-// workspace's tabs, and the screen the route names.
+// The signed-in frame: the product bar with the workspace and project switchers, the
+// sections of the current project and workspace, and the screen the route names. The page
+// has no other <main>: the skip link lands here.
 export function Shell({ route, onSignOut }: Props) {
-  const { user, projects, workspaces } = useSession();
-  const projectId = route.screen === "project" ? route.projectId : null;
-  const project = projects.find((p) => p.id === projectId);
-  const workspaceId =
-    route.screen === "workspace" ? route.workspaceId : (project?.workspaceId ?? workspaces[0]?.id ?? null);
+  const { projects, workspaces } = useSession();
+  // Kept while the page lives, for the screens whose route names no workspace (the
+  // account, a new workspace); every other link names its workspace or project.
+  const [lastChosen, setLastChosen] = useState<string | null>(null);
+
+  // Opening a project or a workspace's tab chooses its workspace too.
+  const named = workspaceOfRoute(route, projects);
+  useEffect(() => {
+    if (named && workspaces.some((w) => w.id === named)) setLastChosen(named);
+  }, [named, workspaces]);
+
+  const workspace = currentWorkspace(route, workspaces, projects, lastChosen);
+  const project = route.screen === "project" ? projects.find((p) => p.id === route.projectId) : undefined;
+  const switchTo = (workspaceId: string) => {
+    setLastChosen(workspaceId);
+    navigate(routeAfterSwitch(route, workspaceId));
+  };
 
   return (
     <div class="shell" id="signed-in">
-      <header class="topbar">
-        <a class="brand" href="#/projects">Waymark</a>
-        <label class="switcher">
-          <span class="visually-hidden">Project</span>
-          <select
-            value={projectId ?? ""}
-            onChange={(e) => {
-              const id = (e.currentTarget as HTMLSelectElement).value;
-              navigate(id ? { screen: "project", projectId: id, tab: "install", itemId: null } : { screen: "projects" });
-            }}
-          >
-            <option value="">All projects</option>
-            {projects.map((p) => (
-              <option value={p.id}>{p.name}</option>
-            ))}
-          </select>
-        </label>
-        <span class="who">
-          <a href="#/account" data-user-email>{user.email}</a>
-          <button type="button" class="link" onClick={onSignOut}>Sign out</button>
-        </span>
-      </header>
+      <TopBar route={route} workspace={workspace} onChooseWorkspace={switchTo} onSignOut={onSignOut} />
       <div class="frame">
-        <nav class="sidebar" aria-label="Sections">
-          {project && (
-            <Tabs
-              heading={project.name}
-              tabs={projectTabs.filter((tab) => projectScreens[tab])}
-              current={route.screen === "project" ? route.tab : null}
-              href={(tab) => hrefOf({ screen: "project", projectId: project.id, tab, itemId: null })}
-            />
-          )}
-          {workspaceId && (
-            <Tabs
-              heading={workspaces.find((w) => w.id === workspaceId)?.name ?? "Workspace"}
-              tabs={workspaceTabs.filter((tab) => workspaceScreens[tab])}
-              current={route.screen === "workspace" ? route.tab : null}
-              href={(tab) => hrefOf({ screen: "workspace", workspaceId, tab })}
-            />
-          )}
-        </nav>
-        <main class="content" id="main">
-          <Screen route={route} />
+        <SectionsMenu route={route} project={project} workspace={workspace} />
+        <main class="content" id="main" tabIndex={-1}>
+          <Screen route={route} workspace={workspace} onCreated={(created) => switchTo(created.id)} />
         </main>
       </div>
     </div>
   );
 }
 
-function Tabs<T extends ProjectTab | WorkspaceTab>(props: { heading: string; tabs: T[]; current: T | null; href: (tab: T) => string }) {
-  return (
-    <div class="tabs">
-      <p class="tabs-heading">{props.heading}</p>
-      <ul>
-        {props.tabs.map((tab) => (
-          <li>
-            <a href={props.href(tab)} aria-current={tab === props.current ? "page" : undefined}>
-              {tabTitles[tab]}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function Screen({ route }: { route: Route }) {
+function Screen(props: { route: Route; workspace: Workspace | null; onCreated: (workspace: Workspace) => void }) {
+  const { route } = props;
   const { api, projects } = useSession();
   if (route.screen === "account") return <Account />;
   if (route.screen === "reset") return <Reset api={api} token={route.token} />;
   if (route.screen === "invitation") return <Invitation token={route.token} />;
+  if (route.screen === "new-workspace") return <NewWorkspace onCreated={props.onCreated} />;
   if (route.screen === "project") {
     const project = projects.find((p) => p.id === route.projectId);
     const View = projectScreens[route.tab];
@@ -106,5 +72,5 @@ function Screen({ route }: { route: Route }) {
     const View = workspaceScreens[route.tab];
     if (View) return <View workspaceId={route.workspaceId} />;
   }
-  return <Projects />;
+  return <Projects workspace={props.workspace} />;
 }

@@ -8,6 +8,7 @@ import { Install } from "./install.js";
 import { Interactions } from "./interactions.js";
 import { Keys } from "./keys.js";
 import { Posts } from "./posts.js";
+import { ProjectsOfWorkspace } from "./projects.js";
 import { Segments } from "./segments.js";
 import { Settings } from "./settings.js";
 import { Team } from "./team.js";
@@ -35,6 +36,7 @@ export const projectScreens: Partial<Record<ProjectTab, FunctionComponent<Projec
 };
 
 export const workspaceScreens: Partial<Record<WorkspaceTab, FunctionComponent<WorkspaceScreenProps>>> = {
+  projects: ProjectsOfWorkspace,
   team: Team,
   audit: Audit,
   traffic: Traffic,
@@ -50,6 +52,7 @@ export const tabTitles: Record<ProjectTab | WorkspaceTab, string> = {
   settings: "Settings",
   keys: "API keys",
   webhooks: "Webhooks",
+  projects: "Projects",
   team: "Team",
   audit: "Audit log",
   traffic: "Traffic",
