@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
 import { binary, chromiumOptions, createProject, signUp, startServer } from "./scene.mjs";
-import { invite, openDashboard, signIn } from "./dashboard_scene.mjs";
+import { eventually, invite, openDashboard, signIn } from "./dashboard_scene.mjs";
 
 const OWNER = { email: "owner@example.com", password: "a long enough password" }; // as scene's signUp makes it
 const shots = join(dirname(binary), "screenshots");
@@ -148,6 +148,9 @@ test("a maker signs in, writes a post and answers a dialog with the keyboard alo
   // Posts, from the sidebar; a new post; its title and body; saved.
   await tabTo(page, sidebarLink(page, "Posts"));
   await press(page, "Enter");
+  // The new screen's heading takes the focus, so a screen reader says where the maker is.
+  const postsHeading = page.getByRole("heading", { name: "Posts", level: 1 });
+  await eventually(() => hasFocus(postsHeading), "the Posts heading to take the focus");
   await tabTo(page, page.getByRole("button", { name: "New post" }));
   await press(page, "Enter");
   await tabTo(page, titleField(page));

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
-import { openDashboard, signIn } from "./dashboard_scene.mjs";
+import { eventually, openDashboard, signIn } from "./dashboard_scene.mjs";
 import { binary, chromiumOptions, startServer } from "./scene.mjs";
 
 const MAKER = { name: "Pat Phone", email: "pat@example.com", password: "a long enough password" };
@@ -65,14 +65,6 @@ async function checkScreen(page, heading, shot) {
   assert.equal(innerWidth, PHONE.width, "the page is not zoomed out to fit");
   assert.ok(scrollWidth <= innerWidth, `${heading}: the page is ${scrollWidth} px wide on a ${innerWidth} px screen`);
   await page.screenshot({ path: join(shots, `dashboard-phone-${shot}.png`), fullPage: true });
-}
-
-async function eventually(condition, what = "the condition") {
-  for (let i = 0; i < 40; i++) {
-    if (await condition()) return;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  assert.fail(`${what} did not hold within 4 s`);
 }
 
 // The projects screen of one workspace, once it shows that workspace.

@@ -36,3 +36,12 @@ export async function invite(server, owner, workspaceId, role) {
   if (signup.status !== 201) throw new Error(`signup with an invitation: ${signup.status} ${await signup.text()}`);
   return who;
 }
+
+// Waits up to 4 s for `condition` (async) to hold; fails the test naming `what` otherwise.
+export async function eventually(condition, what = "the condition") {
+  for (let i = 0; i < 40; i++) {
+    if (await condition()) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`${what} did not hold within 4 s`);
+}

@@ -1,6 +1,6 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { useSession } from "./context.js";
-import { navigate, type Route } from "./router.js";
+import { hrefOf, navigate, type Route } from "./router.js";
 import { projectScreens, workspaceScreens } from "./screens/registry.js";
 import { Account } from "./screens/account.js";
 import { Invitation } from "./screens/invitation.js";
@@ -34,6 +34,8 @@ export function Shell({ route, onSignOut }: Props) {
   }, [named, workspaces]);
 
   const workspace = currentWorkspace(route, workspaces, projects, lastChosen);
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNewScreen(hrefOf(route), main);
   const project = route.screen === "project" ? projects.find((p) => p.id === route.projectId) : undefined;
   const switchTo = (workspaceId: string) => {
     setLastChosen(workspaceId);
@@ -45,12 +47,33 @@ export function Shell({ route, onSignOut }: Props) {
       <TopBar route={route} workspace={workspace} onChooseWorkspace={switchTo} onSignOut={onSignOut} />
       <div class="frame">
         <SectionsMenu route={route} project={project} workspace={workspace} />
-        <main class="content" id="main" tabIndex={-1}>
+        <main class="content" id="main" tabIndex={-1} ref={main}>
           <Screen route={route} workspace={workspace} onCreated={(created) => switchTo(created.id)} />
         </main>
       </div>
     </div>
   );
+}
+
+// After a link or a button leads to another screen, the focus goes to its heading (or to
+// <main> while it loads), so a screen reader says where the maker is and Tab goes on from
+// there. Not on the first screen, and not away from the top bar's switchers, where arrow
+// keys change the screen while the maker is still choosing.
+function useFocusOnNewScreen(where: string, main: { current: HTMLElement | null }) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (document.activeElement?.closest(".topbar")) return;
+    const frame = requestAnimationFrame(() => {
+      const heading = main.current?.querySelector<HTMLElement>("h1");
+      if (heading) heading.tabIndex = -1;
+      (heading ?? main.current)?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [where]);
 }
 
 function Screen(props: { route: Route; workspace: Workspace | null; onCreated: (workspace: Workspace) => void }) {
