@@ -3,9 +3,15 @@
 
 // A fresh context on the dashboard at 1280 px. Uncaught errors and CSP violations are
 // collected in `errors`. The site's consent pop-up is refused with a click unless the
-// caller wants to answer it itself (`keepConsent`).
-export async function openDashboard(browser, server, { viewport = { width: 1280, height: 900 }, keepConsent = false } = {}) {
+// caller wants to answer it itself (`keepConsent`). `clipboard` lets the page read and
+// write the clipboard, as a maker's browser asked once would.
+export async function openDashboard(
+  browser,
+  server,
+  { viewport = { width: 1280, height: 900 }, keepConsent = false, clipboard = false } = {},
+) {
   const context = await browser.newContext({ viewport });
+  if (clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
   const page = await context.newPage();
   page.setDefaultTimeout(8000);
   const errors = [];

@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
+import { invite, openDashboard, signIn } from "./dashboard_scene.mjs";
 import { binary, chromiumOptions, startHost, startServer } from "./scene.mjs";
 
 const OWNER = { name: "Olivia Owner", email: "olivia@example.com", password: "a long enough password" };
@@ -30,18 +31,7 @@ after(async () => {
   await server?.stop();
 });
 
-async function openDashboard() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-  const page = await context.newPage();
-  page.setDefaultTimeout(8000);
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => /Content Security Policy/.test(m.text()) && errors.push(m.text()));
-  await page.goto(server.url + "/app/");
-  await page.getByRole("dialog").getByRole("button", { name: "Reject all" }).click();
-  return { context, page, errors };
-}
+const open = () => openDashboard(browser, server, { clipboard: true });
 
 const tab = (page, name) => page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name, exact: true });
 const shoot = (page, name) => page.screenshot({ path: join(shots, `dashboard-${name}.png`), fullPage: true });
@@ -57,7 +47,7 @@ async function apiAs(email, password) {
   assert.equal(login.status, 200, await login.clone().text());
   const cookie = login.headers.getSetCookie().find((c) => c.startsWith("_JIMO_TOKEN=")).split(";")[0];
   const { csrfToken } = await login.json();
-  return async (method, path, body) => {
+  const call = async (method, path, body) => {
     const response = await fetch(base + path, {
       method,
       headers: { "Content-Type": "application/json", Origin: server.url, Cookie: cookie, "X-CSRF-Token": csrfToken },
@@ -67,31 +57,13 @@ async function apiAs(email, password) {
     assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
     return text ? JSON.parse(text) : null;
   };
+  return { post: (path, body) => call("POST", path, body), delete: (path) => call("DELETE", path) };
 }
 
-async function invite(role) {
-  const owner = await apiAs(OWNER.email, OWNER.password);
-  const invitation = await owner("POST", `/api/v1/workspaces/${workspaceId}/invitations`, { role });
-  const token = invitation.url.split("/").pop();
-  const who = { email: `${role}@example.com`, password: "another long password" };
-  const signup = await fetch(`http://127.0.0.1:${server.port}/api/v1/auth/signup`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Origin: server.url },
-    body: JSON.stringify({ name: role, ...who, invitation: token }),
-  });
-  assert.equal(signup.status, 201, await signup.text());
-  return who;
-}
-
-async function signIn(page, who) {
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.locator("[data-user-email]").waitFor();
-}
+const inviteAs = async (role) => invite(server, await apiAs(OWNER.email, OWNER.password), workspaceId, role);
 
 test("a new maker goes from sign-up to a counted view", async () => {
-  const { context, page, errors } = await openDashboard();
+  const { context, page, errors } = await open();
 
   // Sign up.
   await page.getByRole("link", { name: "Create an account" }).click();
@@ -182,8 +154,8 @@ test("a new maker goes from sign-up to a counted view", async () => {
 });
 
 test("an editor cannot manage keys", async () => {
-  const editor = await invite("editor");
-  const { context, page } = await openDashboard();
+  const editor = await inviteAs("editor");
+  const { context, page } = await open();
   await signIn(page, editor);
   await page.goto(`${server.url}/app/#/projects/${projectId}/keys`);
   await page.getByText("Only admins and owners manage API keys.").waitFor();
@@ -192,8 +164,8 @@ test("an editor cannot manage keys", async () => {
 });
 
 test("a viewer cannot publish", async () => {
-  const viewer = await invite("viewer");
-  const { context, page } = await openDashboard();
+  const viewer = await inviteAs("viewer");
+  const { context, page } = await open();
   await signIn(page, viewer);
   await page.goto(`${server.url}/app/#/projects/${projectId}/posts`);
   await page.getByRole("link", { name: postTitle }).click();
@@ -206,7 +178,7 @@ test("a viewer cannot publish", async () => {
 });
 
 test("a session that ends mid-edit keeps the text and asks to sign in again", async () => {
-  const { context, page } = await openDashboard();
+  const { context, page } = await open();
   await signIn(page, OWNER);
   await page.goto(`${server.url}/app/#/projects/${projectId}/posts`);
   await page.getByRole("link", { name: postTitle }).click();
@@ -214,7 +186,7 @@ test("a session that ends mid-edit keeps the text and asks to sign in again", as
   await page.getByLabel("Title").fill(typed);
   // Signed out elsewhere: every other session of the owner ends.
   const owner = await apiAs(OWNER.email, OWNER.password);
-  await owner("DELETE", "/api/v1/auth/sessions");
+  await owner.delete("/api/v1/auth/sessions");
   await page.getByRole("button", { name: "Save draft" }).click();
   const again = page.getByRole("dialog", { name: "Sign in again" });
   await again.waitFor();
