@@ -26,6 +26,7 @@
 #include "weblog/access_log_middleware.hpp"
 #include "widget/routes.hpp"
 #include "widget/sdk_script.hpp"
+#include "widget/sighting_store.hpp"
 
 namespace waymark::app {
 namespace {
@@ -166,6 +167,9 @@ int Serve(const Config& config) {
   std::fflush(stdout);
   server.Run();
   demo.Stop();
+  // The widget's last sightings that the once-a-minute rule held back (widget/sightings.hpp).
+  Status seen = widget::SaveUnsavedSightings(**db, widget_context.sightings);
+  if (!seen.ok()) spdlog::warn("serve.sightings_not_saved error=\"{}\"", seen.message());
 
   if (log != nullptr) log->Flush();
   spdlog::info("serve.stopped");

@@ -37,6 +37,10 @@ boost::json::object ProjectJson(const Project& project, Role role) {
       {"createdAt", Iso8601(project.created_at)},
       {"role", access::RoleName(role)}};
   content::PutWidgetSettings(project.widget, json);
+  json["sdkSeenAt"] = project.sdk_seen_at ? boost::json::value(Iso8601(*project.sdk_seen_at))
+                                          : boost::json::value(nullptr);
+  json["sdkSeenOrigin"] = project.sdk_seen_origin ? boost::json::value(*project.sdk_seen_origin)
+                                                  : boost::json::value(nullptr);
   return json;
 }
 

@@ -47,7 +47,9 @@ Project ProjectOf(const std::vector<Value>& row) {
           store::IntOf(row[8]),
           content::WidgetSettingsOf(store::TextOf(row[9]), store::IntOf(row[10]) != 0,
                                     store::IntOf(row[11]), store::TextOf(row[12]),
-                                    store::TextOf(row[13]))};
+                                    store::TextOf(row[13])),
+          store::OptionalIntOf(row[14]),
+          store::IsNull(row[15]) ? std::nullopt : std::optional(store::TextOf(row[15]))};
 }
 
 Result<std::vector<Membership>> MembershipsOf(store::Transaction& tx, std::string_view user_id) {
@@ -71,12 +73,12 @@ Result<Project> CreateProject(store::Transaction& tx, std::string_view workspace
   // insert below.
   auto taken = SlugsLike(tx, base);
   if (!taken.ok()) return taken.status();
-  Project project{crypto::NewId(),
-                  std::string(workspace_id),
-                  std::move(name),
-                  FirstFreeSlug(base, *taken),
-                  std::string(access::kPublicKeyPrefix) + crypto::RandomToken(24),
-                  now};
+  Project project{.id = crypto::NewId(),
+                  .workspace_id = std::string(workspace_id),
+                  .name = std::move(name),
+                  .slug = FirstFreeSlug(base, *taken),
+                  .public_key = std::string(access::kPublicKeyPrefix) + crypto::RandomToken(24),
+                  .created_at = now};
   const std::array<Value, 6> row{project.id,   project.workspace_id, project.name,
                                  project.slug, project.public_key,   project.created_at};
   auto inserted = tx.Execute(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,15 +25,19 @@ struct Project {
   std::string default_language = "en";          // of posts that have no variant in a reader's
   int rate_limit_shows = 1;                     // interactions one end-user sees at most...
   std::int64_t rate_limit_window_s = 4 * 3600;  // ...in this many seconds
-  content::WidgetSettings widget;
+  content::WidgetSettings widget{};
+  // When the widget last booted on a page of the project's site, and that page's origin;
+  // written by the widget at most once a minute (widget/sightings.hpp), never saved here.
+  std::optional<std::int64_t> sdk_seen_at{};
+  std::optional<std::string> sdk_seen_origin{};
 };
 
 // The columns ProjectOf reads, first in a row, from `projects` aliased as `p`.
 inline constexpr std::string_view kProjectColumns =
     "p.id, p.workspace_id, p.name, p.slug, p.public_key, p.created_at, p.default_language, "
     "p.rate_limit_shows, p.rate_limit_window_s, p.allowed_origins, p.identity_required, "
-    "p.identity_generation, p.consent_mode, p.look";
-inline constexpr std::size_t kProjectColumnCount = 14;
+    "p.identity_generation, p.consent_mode, p.look, p.sdk_seen_at, p.sdk_seen_origin";
+inline constexpr std::size_t kProjectColumnCount = 16;
 Project ProjectOf(const std::vector<store::Value>& row);
 
 // Every workspace `user_id` belongs to, with their role there.

@@ -108,6 +108,27 @@ TEST_F(ProjectsApiTest, DuplicateNamesGetNumberedSlugsAcrossTheInstance) {
   EXPECT_EQ(Text(Create(as_owner_, NameBody("🚀")).json, "slug"), "project");
 }
 
+TEST_F(ProjectsApiTest, SdkSeenIsNullUntilTheWidgetHasBeenSeen) {
+  Reply created = Create(as_owner_, NameBody("Acme Seen"));
+  ASSERT_EQ(created.status(), 201);
+  EXPECT_TRUE(created.json.at("sdkSeenAt").is_null());
+  EXPECT_TRUE(created.json.at("sdkSeenOrigin").is_null());
+  const std::string id = Text(created.json, "id");
+  // What the widget writes when it boots (widget/sighting_store.hpp).
+  Exec(
+      "UPDATE projects SET sdk_seen_at = 1764000000, sdk_seen_origin = 'https://a.test' "
+      "WHERE id = ?",
+      {id});
+  Reply shown = Call(Verb::get, "/api/v1/projects/" + id, "", &as_owner_);
+  EXPECT_EQ(Text(shown.json, "sdkSeenAt"), "2025-11-24T16:00:00Z");
+  EXPECT_EQ(Text(shown.json, "sdkSeenOrigin"), "https://a.test");
+  // A rename leaves it as the widget wrote it.
+  Reply renamed = Call(Verb::patch, "/api/v1/projects/" + id, NameBody("Renamed"), &as_owner_);
+  EXPECT_EQ(Text(renamed.json, "sdkSeenAt"), "2025-11-24T16:00:00Z");
+  Reply listed = Call(Verb::get, "/api/v1/projects", "", &as_owner_);
+  EXPECT_EQ(Text(listed.json.at("items").at(0), "sdkSeenOrigin"), "https://a.test");
+}
+
 TEST_F(ProjectsApiTest, RenameKeepsTheSlug) {
   std::string id = CreateProject("First Name");
   Reply renamed = Call(Verb::patch, "/api/v1/projects/" + id, NameBody("Second"), &as_owner_);

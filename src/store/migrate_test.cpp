@@ -116,6 +116,22 @@ TEST_F(MigrateTest, FailingSeedRollsBackItsMigration) {
   EXPECT_TRUE(Query("SELECT version FROM schema_migrations")->empty());
 }
 
+// Migration 8 on a database that has projects already: none of them has been seen.
+TEST_F(MigrateTest, ProjectsOfAnUpgradedDatabaseStartUnseen) {
+  ASSERT_TRUE(Migrate(*db_, AllMigrations().first(7)).ok());
+  Status seeded = Await(db_->Write([](Transaction& tx) {
+    return tx.ExecuteScript(
+        "INSERT INTO workspaces (id, name, created_at) VALUES ('w', 'W', 1);"
+        "INSERT INTO projects (id, workspace_id, name, slug, public_key, created_at) "
+        "VALUES ('p', 'w', 'P', 'p', 'wm_pk_p', 1);");
+  }));
+  ASSERT_TRUE(seeded.ok()) << seeded.message();
+  ASSERT_TRUE(Migrate(*db_, AllMigrations()).ok());
+  auto seen = Query("SELECT sdk_seen_at, sdk_seen_origin FROM projects WHERE id = 'p'");
+  ASSERT_TRUE(seen.ok()) << seen.status().message();
+  EXPECT_EQ(seen->rows.at(0), (std::vector<Value>{nullptr, nullptr}));
+}
+
 TEST_F(MigrateTest, UnorderedMigrationsAreRejected) {
   constexpr std::array kUnordered{kTwoSteps[1], kTwoSteps[0]};
   auto result = Migrate(*db_, kUnordered);

@@ -4,6 +4,7 @@
 
 #include "content/snapshots.hpp"
 #include "store/database.hpp"
+#include "widget/sightings.hpp"
 
 namespace waymark::widget {
 
@@ -13,6 +14,7 @@ struct WidgetContext {
   content::Snapshots& snapshots;
   std::string server_key;  // identity secrets derive from it (content/identity_secret.hpp)
   std::string public_url;  // where posts' changelog pages are
+  Sightings sightings{};   // when the widget last booted on each project's site
 };
 
 }  // namespace waymark::widget

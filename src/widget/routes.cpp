@@ -9,6 +9,7 @@
 #include "widget/answers.hpp"
 #include "widget/eligibility.hpp"
 #include "widget/requests.hpp"
+#include "widget/sighting_store.hpp"
 
 namespace waymark::widget {
 namespace {
@@ -80,11 +81,17 @@ awaitable<Response> Boot(WidgetContext& context, Request& request) {
   }
 
   const std::int64_t now = UnixNow();
+  const std::string& project_id = snapshot.project.id;
+  // Rides on the boot's own write, at most once a minute per project: no write of its own.
+  const std::optional<Sighting> sighting =
+      context.sightings.Note(project_id, request.Header(http::Field::origin), now);
   const FeedPage page = PageOf(snapshot, "");
   std::optional<Visitor> visitor;
   std::map<std::string, Reactions> reactions;
   Status status = co_await context.db.Write([&](store::Transaction& tx) -> Status {
-    auto admitted = Admit(tx, snapshot.project.id, boot, LiveIn(snapshot), now);
+    Status seen = sighting ? SaveSighting(tx, project_id, *sighting) : Status::Ok();
+    if (!seen.ok()) return seen;
+    auto admitted = Admit(tx, project_id, boot, LiveIn(snapshot), now);
     if (!admitted.ok()) return admitted.status();
     visitor = std::move(*admitted);
     auto counted = ReactionsTo(tx, PostIds(page), visitor->user.id);
@@ -92,7 +99,10 @@ awaitable<Response> Boot(WidgetContext& context, Request& request) {
     reactions = std::move(*counted);
     return Status::Ok();
   });
-  if (!status.ok()) co_return Readable(request, http::ServerFailure(status));
+  if (!status.ok()) {
+    if (sighting) context.sightings.SaveFailed(project_id);
+    co_return Readable(request, http::ServerFailure(status));
+  }
   const std::string language = LanguageFor(snapshot, *visitor);
   const std::string changelog = ChangelogUrl(context.public_url, snapshot);
   const auto interactions = EligibleInteractions(snapshot, *visitor, boot.url, std::nullopt, now);

@@ -4,6 +4,7 @@
 
 #include "content/identity_secret.hpp"
 #include "content/test_fixture.hpp"
+#include "widget/sighting_store.hpp"
 
 namespace waymark::widget {
 namespace {
@@ -44,6 +45,14 @@ class WidgetApiTest : public ContentTest {
     if (!body.contains("projectId")) body["projectId"] = "wm_pk_acme";
     if (!body.contains("url")) body["url"] = "https://app.acme.test/home";
     return Widget(Verb::post, "/v1/widget/boot", body, origin);
+  }
+
+  // The project's sdk_seen_at and sdk_seen_origin as stored.
+  std::vector<store::Value> Seen() {
+    auto rows = store::testkit::Await(
+        db_->Query("SELECT sdk_seen_at, sdk_seen_origin FROM projects WHERE id = ?", {project_}));
+    EXPECT_TRUE(rows.ok() && rows->size() == 1u);
+    return rows.ok() && !rows->empty() ? rows->rows[0] : std::vector<store::Value>{};
   }
 
   static std::vector<std::string> Ids(const boost::json::value& list) {
@@ -100,6 +109,40 @@ TEST_F(WidgetApiTest, UnknownKeysAndOriginsOutsideTheListAreRefusedUnreadably) {
   EXPECT_EQ(subdomain.status(), 200);
   EXPECT_EQ(subdomain.Header("Access-Control-Allow-Origin"), "https://eu.acme.dev");
   EXPECT_EQ(Boot({{"anonymousId", "a"}}, "").status(), 200);  // a server, not a browser
+}
+
+TEST_F(WidgetApiTest, ABootFromAnAllowedOriginMarksTheProjectSeen) {
+  const std::vector<store::Value> unseen{nullptr, nullptr};
+  EXPECT_EQ(Seen(), unseen);
+  EXPECT_EQ(Boot({{"projectId", "wm_pk_nobody"}, {"anonymousId", "a"}}).status(), 404);
+  EXPECT_EQ(Boot({{"anonymousId", "a"}}, "https://evil.test").status(), 403);
+  EXPECT_EQ(Boot({{"anonymousId", "a"}}, "").status(), 200);  // a server's, not a page's
+  EXPECT_EQ(Seen(), unseen);
+
+  const std::int64_t before = UnixNow();
+  ASSERT_EQ(Boot({{"anonymousId", "a"}}).status(), 200);
+  const std::vector<store::Value> seen = Seen();
+  ASSERT_EQ(seen.size(), 2u);
+  EXPECT_GE(store::IntOf(seen[0]), before);
+  EXPECT_LE(store::IntOf(seen[0]), UnixNow());
+  EXPECT_EQ(store::TextOf(seen[1]), kSite);
+}
+
+TEST_F(WidgetApiTest, BootsWithinAMinuteWaitInMemoryUntilAShutdownWritesThem) {
+  ASSERT_EQ(Boot({{"anonymousId", "a"}}).status(), 200);
+  ASSERT_EQ(Boot({{"anonymousId", "a"}}, "https://eu.acme.dev").status(), 200);
+  EXPECT_EQ(store::TextOf(Seen().at(1)), kSite) << "the second boot was not written";
+
+  ASSERT_TRUE(SaveUnsavedSightings(*db_, context_.sightings).ok());
+  EXPECT_EQ(store::TextOf(Seen().at(1)), "https://eu.acme.dev");
+}
+
+TEST_F(WidgetApiTest, ASightingNeverReplacesALaterOne) {
+  const std::int64_t later = UnixNow() + 3600;  // another node's, say
+  Exec("UPDATE projects SET sdk_seen_at = ?, sdk_seen_origin = 'https://later.test' WHERE id = ?",
+       {later, project_});
+  ASSERT_EQ(Boot({{"anonymousId", "a"}}).status(), 200);
+  EXPECT_EQ(Seen(), (std::vector<store::Value>{later, "https://later.test"}));
 }
 
 TEST_F(WidgetApiTest, ASecondBootWithTheTokenContinuesTheSession) {

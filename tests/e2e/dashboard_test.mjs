@@ -84,6 +84,7 @@ test("a new maker goes from sign-up to a counted view", async () => {
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(snippet, /window\.JIMO_PROJECT_ID = "wm_pk_/);
   assert.equal(snippet, await page.locator("#snippet").textContent());
+  await page.locator("#sdk-check", { hasText: "Not yet" }).waitFor();
   await shoot(page, "install");
 
   // Let the host site's origin run the widget.
@@ -134,6 +135,11 @@ test("a new maker goes from sign-up to a counted view", async () => {
   // Leaving the page sends the queued events (pagehide).
   await product.goto("about:blank");
   await visitor.close();
+
+  // The install screen now knows the widget is on the site.
+  await tab(page, "Install").click();
+  await page.getByRole("button", { name: "Check again" }).click();
+  await page.locator("#sdk-check", { hasText: `Yes: the widget last loaded on ${host.origin}` }).waitFor();
 
   // The view, counted in the analytics.
   await tab(page, "Analytics").click();

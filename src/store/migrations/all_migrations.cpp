@@ -353,6 +353,14 @@ CREATE UNIQUE INDEX consent_records_by_visitor ON consent_records(consent_id, se
 CREATE INDEX consent_records_by_time ON consent_records(recorded_at, id);
 )sql";
 
+// Whether the widget has been seen on a project's site: when it last booted from a page of
+// an allowed origin, and that origin (widget/sightings.hpp). Boots keep it in memory and
+// write it at most once a minute per project, so NULL means never seen.
+constexpr std::string_view kSdkSeenSql = R"sql(
+ALTER TABLE projects ADD COLUMN sdk_seen_at BIGINT;
+ALTER TABLE projects ADD COLUMN sdk_seen_origin TEXT;
+)sql";
+
 // 128 random bits as hex: unique across installations without a coordinating service.
 std::string RandomInstanceId() {
   std::random_device entropy;
@@ -381,6 +389,7 @@ constexpr std::array kMigrations{
     Migration{5, "analytics", kAnalyticsSql},
     Migration{6, "webhooks", kWebhooksSql},
     Migration{7, "consent", kConsentSql},
+    Migration{8, "sdk_seen", kSdkSeenSql},
 };
 
 }  // namespace

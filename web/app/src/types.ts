@@ -26,6 +26,8 @@ export interface Project {
   name: string;
   publicKey: string;
   role?: Role;
+  sdkSeenAt?: string | null; // when the widget last loaded on the site (sdkSeenOrigin)
+  sdkSeenOrigin?: string | null;
   [setting: string]: unknown;
 }
 
