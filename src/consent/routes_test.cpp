@@ -197,6 +197,9 @@ TEST_F(ConsentRoutes, TheInstanceOwnerExportsTheRecordsAsJsonAndCsv) {
   cookie_.clear();
   ASSERT_EQ(Visit(Verb::post, R"({"functionality": false})", {{"User-Agent", "=cmd|x"}}).status(),
             200);
+  // A second apart, so that "newest first" has one answer (records of the same millisecond
+  // come in the order of their random ids).
+  Exec("UPDATE consent_records SET recorded_at = recorded_at - 1000 WHERE functionality = 1", {});
   const std::string owner = CreateUser("owner@example.com");
   Exec("UPDATE users SET instance_owner = 1 WHERE id = ?", {owner});
   const access::testkit::Session as_owner = SignIn(owner);

@@ -85,7 +85,23 @@ asio::awaitable<void> Connection::Run() {
   }
   boost::system::error_code ignored;
   socket_.shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+  if (body_left_unread_) co_await Linger();
   socket_.close(ignored);
+}
+
+// A socket closed with bytes unread makes the kernel answer with a reset, which can reach
+// the client before it reads our 413 and make it report a broken connection instead. So
+// what the client is still sending is read and dropped, for a little while and up to a
+// bound, until it closes its side on reading the answer.
+asio::awaitable<void> Connection::Linger() {
+  constexpr std::size_t kMaxDropped = std::size_t{64} << 20;
+  Arm(std::chrono::seconds(2));
+  for (std::size_t dropped = 0; dropped < kMaxDropped;) {
+    buffer_.clear();
+    auto [ec, n] = co_await socket_.async_read_some(buffer_.prepare(kReadChunk), kTuple);
+    if (ec) break;
+    dropped += n;
+  }
 }
 
 // Between requests the connection is idle and may be closed by shutdown; a request that
@@ -167,6 +183,7 @@ asio::awaitable<bool> Connection::ReadBody(Exchange& exchange, std::size_t limit
   if (auto length = parser_->content_length(); length && *length > limit) {
     exchange.early_response = TooLarge("The body is larger than the " + std::to_string(limit) +
                                        " bytes this route accepts.");
+    body_left_unread_ = true;
     co_return true;
   }
   if (parser_->is_done()) co_return true;
@@ -182,6 +199,7 @@ asio::awaitable<bool> Connection::ReadBody(Exchange& exchange, std::size_t limit
   if (ec == beast_http::error::body_limit) {
     exchange.early_response = TooLarge("The body is larger than the " + std::to_string(limit) +
                                        " bytes this route accepts.");
+    body_left_unread_ = true;
   } else if (IsMalformed(ec)) {
     exchange.early_response = Malformed("The request body is not valid: " + ec.message());
   } else if (ec) {

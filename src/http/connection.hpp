@@ -61,6 +61,7 @@ class Connection {
   bool PrepareRequest(Exchange& exchange);
   boost::asio::awaitable<bool> Write(const Exchange& exchange, bool keep_alive);
   boost::asio::awaitable<bool> WriteChunks(const BodyStream& stream);
+  boost::asio::awaitable<void> Linger();
 
   void Arm(std::chrono::milliseconds timeout) { deadline_ = now_ + timeout; }
 
@@ -74,6 +75,7 @@ class Connection {
   std::string head_;  // reused for every response head
   bool idle_ = false;
   bool draining_ = false;
+  bool body_left_unread_ = false;  // answered before the client sent all of its body
 };
 
 }  // namespace waymark::http
