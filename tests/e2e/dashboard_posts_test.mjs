@@ -1,7 +1,8 @@
 // A post in two languages, written in the dashboard in chromium against the real server:
 // a French version added beside the English one, labels, a cover and a slug, saved in one
 // go and all back after a reload (in the page and through the API); a French title that is
-// too long is refused and said in the French tab; a removed language is gone once saved.
+// too long is refused and said in the French tab; a removed language is gone once saved; a
+// colleague's save in between is said, and the maker reloads theirs or overwrites with mine.
 //   WAYMARK_BINARY=build/release/waymark node --test tests/e2e/dashboard_posts_test.mjs
 import { before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -174,4 +175,40 @@ browserTest("a refused French title is said in the French tab, and a removed lan
   const stored = await api.get(postPath);
   assert.deepEqual(stored.variants, {});
   assert.equal(stored.title, "Offline mode");
+});
+
+browserTest("a colleague's save in between is said, and the maker reloads theirs or overwrites with mine", async (open) => {
+  const project = await api.post("/api/v1/projects", { name: "Acme desk" });
+  const post = await api.post(`/api/v1/projects/${project.id}/posts`, { title: "Exports", body: "CSV for now." });
+  const postPath = `/api/v1/projects/${project.id}/posts/${post.id}`;
+  const page = await signedIn(open);
+  await page.goto(`${server.url}/app/#/projects/${project.id}/posts/${post.id}`);
+  await page.getByLabel("Title").waitFor();
+  const conflict = page.getByRole("alert").filter({ hasText: "changed by someone else" });
+
+  // A colleague saves while the maker types: the maker's save is refused, not lost.
+  await api.patch(postPath, { title: "Exports, by a colleague" });
+  await page.getByLabel("Title").fill("Exports, by the maker");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await conflict.waitFor();
+  assert.equal((await api.get(postPath)).title, "Exports, by a colleague", "nothing overwritten unknowingly");
+  assert.equal(await page.getByLabel("Title").inputValue(), "Exports, by the maker", "nothing typed is lost");
+  await page.screenshot({ path: join(shots, "dashboard-post-conflict.png"), fullPage: true });
+
+  // "Reload theirs" shows the colleague's version.
+  await conflict.getByRole("button", { name: "Reload theirs" }).click();
+  await conflict.waitFor({ state: "detached" });
+  assert.equal(await page.getByLabel("Title").inputValue(), "Exports, by a colleague");
+
+  // Again, and this time "Overwrite with mine" saves the maker's text over theirs.
+  await api.patch(postPath, { body: "CSV and JSON, by a colleague." });
+  await page.getByLabel("Body (Markdown)").fill("CSV, JSON and Excel.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await conflict.waitFor();
+  await conflict.getByRole("button", { name: "Overwrite with mine" }).click();
+  await page.getByText("Saved.").waitFor();
+  await conflict.waitFor({ state: "detached" });
+  const stored = await api.get(postPath);
+  assert.equal(stored.title, "Exports, by a colleague");
+  assert.equal(stored.body, "CSV, JSON and Excel.");
 });
