@@ -23,6 +23,9 @@ struct PostText {
   std::string title;
   std::string html;     // the Markdown body, rendered safe
   std::string summary;  // plain text, for feeds and previews
+  // The post in this language as the widget's feed sends it, serialized once here: what is
+  // the same for every reader (post_feed_json.hpp).
+  std::string feed_head{};
 };
 
 struct PublishedPost {

@@ -1,6 +1,7 @@
 #include "content/snapshot_builder.hpp"
 
 #include "content/interaction_snapshot.hpp"
+#include "content/post_feed_json.hpp"
 #include "content/post_store.hpp"
 #include "content/stored_rules.hpp"
 #include "markup/markdown.hpp"
@@ -61,6 +62,7 @@ PublishedPost Publish(const Post& post) {
   for (const Variant& variant : draft.variants) {
     published.texts.push_back(Render(variant.language, variant.title, variant.body));
   }
+  for (PostText& text : published.texts) text.feed_head = PostFeedHead(published, text);
   return published;
 }
 

@@ -29,19 +29,28 @@ boost::json::object ProjectJson(const content::ProjectSettings& project) {
 
 }  // namespace
 
-boost::json::object FeedJson(const FeedView& feed) {
+std::string FeedJson(const FeedView& feed) {
   static const Reactions kNone;
-  boost::json::array posts;
+  std::string changelog = boost::json::serialize(boost::json::string_view(feed.changelog_url));
+  changelog.pop_back();  // each post's url goes on: ".../changelog/acme/<slug>"
+  std::size_t size = 64;
   for (const content::PublishedPost* post : feed.page.posts) {
-    auto reactions = feed.reactions.find(post->id);
-    posts.push_back(PostJson(*post, feed.language, feed.snapshot.project.default_language,
-                             feed.changelog_url,
-                             reactions == feed.reactions.end() ? kNone : reactions->second));
+    size += post->texts.front().feed_head.size() + changelog.size() + post->slug.size() + 64;
   }
-  boost::json::object json;
-  json["posts"] = std::move(posts);
-  json["next"] = feed.page.next ? boost::json::value(*feed.page.next) : nullptr;
-  return json;
+  std::string out;
+  out.reserve(size);
+  out += "{\"posts\":[";
+  for (const content::PublishedPost* post : feed.page.posts) {
+    if (post != feed.page.posts.front()) out += ',';
+    auto reactions = feed.reactions.find(post->id);
+    AppendPostJson(out, *post, feed.language, feed.snapshot.project.default_language, changelog,
+                   reactions == feed.reactions.end() ? kNone : reactions->second);
+  }
+  out += "],\"next\":";
+  out += feed.page.next ? boost::json::serialize(boost::json::string_view(*feed.page.next))
+                        : std::string("null");
+  out += '}';
+  return out;
 }
 
 std::string InteractionsJson(const std::vector<const content::LiveInteraction*>& interactions) {
@@ -63,12 +72,14 @@ std::string BootJson(const FeedView& feed, const Visitor& visitor,
       {"user", UserJson(visitor.user)},
       {"language", feed.language},
       {"unreadCount", UnreadCount(feed.snapshot, visitor.state.last_opened_ms)},
-      {"feed", FeedJson(feed)},
       {"state", StateJson(visitor.state)},
       {"project", ProjectJson(feed.snapshot.project)}};
   std::string body = boost::json::serialize(json);
-  body.back() = ',';  // the closing brace gives way to one more member
-  return WithInteractions(body + "\"interactions\":", interactions);
+  body.back() = ',';  // the closing brace gives way to the members made as text
+  body += "\"feed\":";
+  body += FeedJson(feed);
+  body += ",\"interactions\":";
+  return WithInteractions(std::move(body), interactions);
 }
 
 std::string ChangelogUrl(std::string_view public_url, const content::Snapshot& snapshot) {

@@ -23,7 +23,7 @@ struct FeedView {
 };
 
 // {"posts": [...], "next": cursor | null}
-boost::json::object FeedJson(const FeedView& feed);
+std::string FeedJson(const FeedView& feed);
 
 // {"interactions": [...]}
 std::string InteractionsJson(const std::vector<const content::LiveInteraction*>& interactions);

@@ -1,6 +1,7 @@
 #include "widget/feed.hpp"
 
 #include <algorithm>
+#include <boost/json/serialize.hpp>
 #include <charconv>
 #include <tuple>
 
@@ -55,24 +56,31 @@ std::int64_t UnreadCount(const content::Snapshot& snapshot,
                        });
 }
 
-boost::json::object PostJson(const content::PublishedPost& post, std::string_view language,
-                             std::string_view fallback, std::string_view changelog_url,
-                             const Reactions& reactions) {
-  const content::PostText& text = post.In(language, fallback);
-  boost::json::object counts;
-  for (const auto& [reaction, count] : reactions.counts) counts[reaction] = count;
-  return {{"id", post.id},
-          {"slug", post.slug},
-          {"title", text.title},
-          {"html", text.html},
-          {"summary", text.summary},
-          {"category", post.category},
-          {"labels", boost::json::array(post.labels.begin(), post.labels.end())},
-          {"coverImageUrl", post.cover_image_url},
-          {"publishedAt", post.published_at * 1000},
-          {"url", std::string(changelog_url) + "/" + post.slug},
-          {"reactions", std::move(counts)},
-          {"mine", boost::json::array(reactions.mine.begin(), reactions.mine.end())}};
+void AppendPostJson(std::string& out, const content::PublishedPost& post, std::string_view language,
+                    std::string_view fallback, std::string_view changelog_json,
+                    const Reactions& reactions) {
+  out += post.In(language, fallback).feed_head;
+  out += ",\"url\":";
+  out += changelog_json;
+  out += '/';
+  out += post.slug;  // [a-z0-9-]: nothing to escape
+  out += "\",\"reactions\":{";
+  bool first = true;
+  for (const auto& [reaction, count] : reactions.counts) {
+    if (!first) out += ',';
+    first = false;
+    out += boost::json::serialize(boost::json::string_view(reaction));
+    out += ':';
+    out += std::to_string(count);
+  }
+  out += "},\"mine\":[";
+  first = true;
+  for (const std::string& reaction : reactions.mine) {
+    if (!first) out += ',';
+    first = false;
+    out += boost::json::serialize(boost::json::string_view(reaction));
+  }
+  out += "]}";
 }
 
 }  // namespace waymark::widget

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -37,11 +36,14 @@ struct Reactions {
   std::set<std::string> mine;                  // the asking end-user's
 };
 
-// {id, slug, title, html, summary, category, labels, coverImageUrl, publishedAt (ms), url,
-//  reactions, mine} in the reader's language. `changelog_url` is the project's public
-// changelog ("https://host/changelog/acme").
-boost::json::object PostJson(const content::PublishedPost& post, std::string_view language,
-                             std::string_view fallback, std::string_view changelog_url,
-                             const Reactions& reactions);
+// Appends the post as the feed shows it in the reader's `language` (else `fallback`, the
+// project's default): {id, slug, title, html, summary, category, labels, coverImageUrl,
+// publishedAt (ms), url, reactions, mine}. The members every reader of that language gets
+// come serialized with the snapshot (content/post_feed_json.hpp). `changelog_json` is the
+// project's public changelog as a JSON string without its closing quote
+// ("\"https://host/changelog/acme"), which each post's url continues.
+void AppendPostJson(std::string& out, const content::PublishedPost& post, std::string_view language,
+                    std::string_view fallback, std::string_view changelog_json,
+                    const Reactions& reactions);
 
 }  // namespace waymark::widget

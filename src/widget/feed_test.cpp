@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <boost/json/parse.hpp>
+
+#include "content/post_feed_json.hpp"
+
 namespace waymark::widget {
 namespace {
 
@@ -12,7 +16,7 @@ content::Snapshot WithPosts(int count) {
     post.id = "p" + std::to_string(i);
     post.slug = "post-" + std::to_string(i);
     post.published_at = 1000 + i / 2;  // pairs share a second: the id breaks the tie
-    post.texts.push_back({"en", "Post " + std::to_string(i), "<p>x</p>", "x"});
+    post.texts.emplace_back().title = "Post " + std::to_string(i);
     snapshot.posts.push_back(std::move(post));
   }
   return snapshot;
@@ -49,6 +53,36 @@ TEST(Feed, UnreadCountsPostsPublishedAfterTheLastOpening) {
   EXPECT_EQ(UnreadCount(snapshot, 1'000'500), 3);
   EXPECT_EQ(UnreadCount(snapshot, 1'001'000), 1);
   EXPECT_EQ(UnreadCount(snapshot, 1'002'000), 0);
+}
+
+TEST(Feed, APostIsItsSerializedHeadThenTheReadersPart) {
+  content::PublishedPost post;
+  post.id = "p1";
+  post.slug = "dark-mode";
+  post.labels = {"ui"};
+  post.published_at = 1795253400;
+  post.texts.push_back({"en", "Dark \"mode\"", "<p>a</p>", "a"});
+  post.texts.push_back({"fr", "Mode sombre", "<p>b</p>", "b"});
+  for (content::PostText& text : post.texts) text.feed_head = content::PostFeedHead(post, text);
+  const Reactions reactions{{{"\U0001F44D", 3}, {"say \"hi\"", 1}}, {"say \"hi\""}};
+
+  std::string out;
+  AppendPostJson(out, post, "fr-CA", "en", "\"https://w.test/changelog/acme", reactions);
+  const boost::json::value json = boost::json::parse(out);
+  EXPECT_EQ(json.at("title"), "Mode sombre");
+  EXPECT_EQ(json.at("html"), "<p>b</p>");
+  EXPECT_EQ(json.at("labels"), boost::json::array{"ui"});
+  EXPECT_EQ(json.at("publishedAt"), 1795253400000);
+  EXPECT_EQ(json.at("url"), "https://w.test/changelog/acme/dark-mode");
+  EXPECT_EQ(json.at("reactions"), (boost::json::object{{"\U0001F44D", 3}, {"say \"hi\"", 1}}));
+  EXPECT_EQ(json.at("mine"), boost::json::array{"say \"hi\""});
+
+  out.clear();
+  AppendPostJson(out, post, "de", "en", "\"https://w.test/changelog/acme", Reactions{});
+  const boost::json::value fallback = boost::json::parse(out);
+  EXPECT_EQ(fallback.at("title"), "Dark \"mode\"");
+  EXPECT_EQ(fallback.at("reactions"), boost::json::object{});
+  EXPECT_EQ(fallback.at("mine"), boost::json::array{});
 }
 
 }  // namespace

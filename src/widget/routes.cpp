@@ -139,7 +139,7 @@ awaitable<Response> Feed(WidgetContext& context, Request& request) {
   if (!content::IsLanguageTag(language)) language = LanguageFor(snapshot, *visitor);
   const std::string changelog = ChangelogUrl(context.public_url, snapshot);
   FeedView feed{snapshot, language, changelog, page, reactions};
-  co_return Readable(request, Response::Json(boost::json::serialize(FeedJson(feed))));
+  co_return Readable(request, Response::Json(FeedJson(feed)));
 }
 
 // Runs `work` on the visitor of the request's session in one transaction; answers 401 when
