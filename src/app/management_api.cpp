@@ -55,7 +55,7 @@ ManagementApi::ManagementApi(const Config& config, store::Database& db, http::Ro
                   return publishing_.context().Changed(std::move(project_id));
                 },
                 config.server_key},
-      webhooks_{db, config.server_key},
+      webhooks_{db, config.server_key, config.webhooks_allow_private_networks},
       reports_{db},
       consent_(db, ConsentOptionsFrom(config, std::move(proxies))),
       traffic_(TrafficOptionsFrom(config, access_log)) {

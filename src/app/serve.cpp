@@ -125,9 +125,11 @@ int Serve(const Config& config) {
   http::Router router;
   ops::AddRoutes(router, observed);
   ManagementApi api(keyed, **db, router, *proxies, access_log->get());
-  webhooks::Dispatcher webhook_dispatcher(**db, {.server_key = *server_key,
-                                                 .timeout = config.webhooks_timeout,
-                                                 .retry_base = config.webhooks_retry_base});
+  webhooks::Dispatcher webhook_dispatcher(
+      **db, {.server_key = *server_key,
+             .timeout = config.webhooks_timeout,
+             .retry_base = config.webhooks_retry_base,
+             .allow_private_networks = config.webhooks_allow_private_networks});
   content::Snapshots& snapshots = api.publishing().snapshots();
   site::AddChangelogRoutes(router, snapshots, config.public_url);
   site_pages.AddRoutes(router);

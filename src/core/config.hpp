@@ -60,6 +60,9 @@ struct Config {
   // backoff, which the later ones are multiples of (webhooks/backoff.hpp).
   std::chrono::milliseconds webhooks_timeout{10'000};
   std::chrono::milliseconds webhooks_retry_base{10'000};
+  // Whether webhooks may go to loopback, private and link-local addresses: off, so that a
+  // project's admin cannot make the server reach what only it can reach.
+  bool webhooks_allow_private_networks = false;
 
   // The address people reach this server at: links in emails, and the origin that
   // cookie-authenticated requests must come from.

@@ -20,9 +20,10 @@ std::optional<std::chrono::milliseconds> RetryDelay(int attempts, std::chrono::m
   return std::chrono::milliseconds(std::max<std::int64_t>(1, static_cast<std::int64_t>(wait)));
 }
 
-NextStep AfterAttempt(bool succeeded, int attempts, std::int64_t now,
+NextStep AfterAttempt(Outcome outcome, int attempts, std::int64_t now,
                       std::chrono::milliseconds base, double jitter) {
-  if (succeeded) return {"succeeded", std::nullopt};
+  if (outcome == Outcome::kSucceeded) return {"succeeded", std::nullopt};
+  if (outcome == Outcome::kFutile) return {"failed", std::nullopt};
   std::optional<std::chrono::milliseconds> wait = RetryDelay(attempts, base, jitter);
   if (!wait) return {"failed", std::nullopt};
   return {"pending", now + wait->count()};

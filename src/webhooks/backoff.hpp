@@ -18,13 +18,17 @@ inline constexpr int kMaxAttempts = 8;
 std::optional<std::chrono::milliseconds> RetryDelay(int attempts, std::chrono::milliseconds base,
                                                     double jitter);
 
+// How an attempt went. kFutile: it failed before anything was sent, for a reason that
+// trying again would not change (an address the server does not deliver to).
+enum class Outcome { kSucceeded, kFailed, kFutile };
+
 // What a delivery becomes after its `attempts`-th attempt, made at `now` (epoch ms):
 // "succeeded"; "pending" again at next_attempt_at; or "failed", given up.
 struct NextStep {
   std::string_view status;
   std::optional<std::int64_t> next_attempt_at;
 };
-NextStep AfterAttempt(bool succeeded, int attempts, std::int64_t now,
+NextStep AfterAttempt(Outcome outcome, int attempts, std::int64_t now,
                       std::chrono::milliseconds base, double jitter);
 
 }  // namespace waymark::webhooks

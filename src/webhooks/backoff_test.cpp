@@ -42,17 +42,23 @@ TEST(RetryDelay, ScalesWithTheBase) {
 }
 
 TEST(AfterAttempt, SucceedsRetriesOrGivesUp) {
-  const NextStep done = AfterAttempt(true, 3, 1000, kBase, 0.5);
+  const NextStep done = AfterAttempt(Outcome::kSucceeded, 3, 1000, kBase, 0.5);
   EXPECT_EQ(done.status, "succeeded");
   EXPECT_FALSE(done.next_attempt_at.has_value());
 
-  const NextStep again = AfterAttempt(false, 2, 1000, kBase, 0.5);
+  const NextStep again = AfterAttempt(Outcome::kFailed, 2, 1000, kBase, 0.5);
   EXPECT_EQ(again.status, "pending");
   EXPECT_EQ(again.next_attempt_at, 1000 + 30'000);
 
-  const NextStep given_up = AfterAttempt(false, kMaxAttempts, 1000, kBase, 0.5);
+  const NextStep given_up = AfterAttempt(Outcome::kFailed, kMaxAttempts, 1000, kBase, 0.5);
   EXPECT_EQ(given_up.status, "failed");
   EXPECT_FALSE(given_up.next_attempt_at.has_value());
+}
+
+TEST(AfterAttempt, GivesUpAtOnceOnAFutileAttempt) {
+  const NextStep futile = AfterAttempt(Outcome::kFutile, 1, 1000, kBase, 0.5);
+  EXPECT_EQ(futile.status, "failed");
+  EXPECT_FALSE(futile.next_attempt_at.has_value());
 }
 
 }  // namespace

@@ -89,8 +89,10 @@ awaitable<void> Dispatcher::Attempt(DueDelivery due) {
   const std::int64_t now = UnixNowMs();
   const int attempts = static_cast<int>(delivery.attempts) + 1;
   const double jitter = std::uniform_real_distribution<double>(0.0, 1.0)(random_);
-  const NextStep next =
-      AfterAttempt(result.succeeded(), attempts, now, options_.retry_base, jitter);
+  Outcome outcome = Outcome::kFailed;
+  if (result.succeeded()) outcome = Outcome::kSucceeded;
+  if (result.futile) outcome = Outcome::kFutile;
+  const NextStep next = AfterAttempt(outcome, attempts, now, options_.retry_base, jitter);
   AttemptRecord record{now,         result.status,       result.error, result.response,
                        next.status, next.next_attempt_at};
   if (!result.succeeded()) {
@@ -116,7 +118,7 @@ awaitable<SendResult> Dispatcher::Send(const DueDelivery& due) {
   const std::string secret =
       SigningSecret(options_.server_key, delivery.webhook_id, due.secret_generation);
   const Headers headers = DeliveryHeaders(delivery, secret, UnixNow(), body);
-  Exchange exchange(io_.get_executor(), tls_);
+  Exchange exchange(io_.get_executor(), tls_, options_.allow_private_networks);
   exchanges_.insert(&exchange);
   SendResult result =
       co_await exchange.Post(std::get<TargetUrl>(url), headers, body, options_.timeout);

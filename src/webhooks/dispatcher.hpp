@@ -23,6 +23,7 @@ struct DispatcherOptions {
   std::chrono::milliseconds timeout{10'000};     // per attempt, everything included
   std::chrono::milliseconds retry_base{10'000};  // the first wait of the backoff (backoff.hpp)
   int max_in_flight = 8;                         // deliveries sent at once
+  bool allow_private_networks = false;           // or public addresses only (address_policy.hpp)
 };
 
 // Sends the queued deliveries, whether or not anyone asks: on a thread of its own, it takes

@@ -25,7 +25,11 @@ constexpr char kServerKey[] = "server key";
 class DispatcherTest : public testkit::StoreTest {
  protected:
   DispatcherOptions Options(milliseconds retry_base = milliseconds(50)) {
-    return {.server_key = kServerKey, .timeout = seconds(5), .retry_base = retry_base};
+    // The receivers listen on 127.0.0.1.
+    return {.server_key = kServerKey,
+            .timeout = seconds(5),
+            .retry_base = retry_base,
+            .allow_private_networks = true};
   }
 
   void Publish(const std::string& project) {
@@ -99,6 +103,21 @@ TEST_F(DispatcherTest, GivesUpAfterTheLastAttempt) {
   EXPECT_EQ(store::TextOf(rows.rows[0][0]), "answered 410");
   EXPECT_EQ(store::TextOf(rows.rows[0][1]), "gone");
   EXPECT_TRUE(store::IsNull(rows.rows[0][2]));
+}
+
+TEST_F(DispatcherTest, GivesUpAtOnceOnAnAddressItDoesNotDeliverTo) {
+  TestReceiver receiver;
+  const std::string webhook = AddWebhook("p1", {"post.published"}, receiver.Url());
+  Publish("p1");
+  DispatcherOptions public_only = Options();
+  public_only.allow_private_networks = false;
+  Dispatcher dispatcher(*db_, public_only);
+  EXPECT_EQ(AwaitStatus(webhook, "failed"), std::make_tuple("failed", 1, 0));
+  store::Rows rows = Query("SELECT last_error, next_attempt_at FROM webhook_deliveries");
+  EXPECT_EQ(store::TextOf(rows.rows[0][0]),
+            "refused: 127.0.0.1 is a loopback address (webhooks.allow_private_networks)");
+  EXPECT_TRUE(store::IsNull(rows.rows[0][1]));
+  EXPECT_TRUE(receiver.WaitFor(1, milliseconds(300)).empty());
 }
 
 TEST_F(DispatcherTest, HoldsThePausedWebhooksDeliveries) {

@@ -11,6 +11,8 @@ namespace waymark::webhooks {
 struct WebhookContext {
   store::Database& db;
   std::string server_key;  // what signing secrets derive from (signature.hpp)
+  // Whether a URL may name an address inside a private network (address_policy.hpp).
+  bool allow_private_networks = false;
 };
 
 // The management API of a project's webhooks, for its admins (no key: a leaked key must

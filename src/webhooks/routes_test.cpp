@@ -130,15 +130,53 @@ TEST_F(WebhooksApiTest, EveryFieldIsChecked) {
   EXPECT_TRUE(AuditActions().empty());
 }
 
+TEST_F(WebhooksApiTest, AUrlMayNotNameAnAddressInsideAPrivateNetwork) {
+  const std::string id = Created();
+  for (const char* url : {"http://10.0.0.1/x", "http://[::1]/x", "http://169.254.169.254/",
+                          "https://[::ffff:127.0.0.1]:8443/", "http://0.0.0.0:5432/"}) {
+    Reply created = Send(Verb::post, Path(), {{"url", url}, {"events", {"post.published"}}});
+    EXPECT_EQ(created.status(), 400) << url;
+    EXPECT_EQ(created.response.content_type, "application/problem+json") << url;
+    EXPECT_EQ(FieldsAtFault(created), std::vector<std::string>{"url"}) << url;
+    Reply moved = Send(Verb::patch, Path("/" + id), {{"url", url}});
+    EXPECT_EQ(FieldsAtFault(moved), std::vector<std::string>{"url"}) << url;
+  }
+  Reply refused =
+      Send(Verb::post, Path(), {{"url", "http://10.0.0.1/x"}, {"events", {"post.published"}}});
+  EXPECT_NE(refused.response.body().find(
+                "must not be an address inside a private network: webhooks go to public "
+                "addresses only (webhooks.allow_private_networks)"),
+            std::string::npos)
+      << refused.response.body();
+  // A host name is checked at each delivery, against what it resolves to then.
+  EXPECT_EQ(
+      Send(Verb::post, Path(), {{"url", "http://localhost:9000/"}, {"events", {"post.published"}}})
+          .status(),
+      201);
+  EXPECT_EQ(Text(Send(Verb::get, Path("/" + id)).json, "url"), "https://hooks.example.com/in");
+}
+
+TEST_F(WebhooksApiTest, AServerThatAllowsPrivateNetworksTakesTheirAddresses) {
+  context_.allow_private_networks = true;
+  Reply created =
+      Send(Verb::post, Path(), {{"url", "http://10.0.0.1/x"}, {"events", {"post.published"}}});
+  ASSERT_EQ(created.status(), 201) << created.response.body();
+  const std::string id = Text(created.json, "id");
+  Reply moved = Send(Verb::patch, Path("/" + id), {{"url", "http://[::1]/x"}});
+  EXPECT_EQ(moved.status(), 200) << moved.response.body();
+  EXPECT_EQ(Text(moved.json, "url"), "http://[::1]/x");
+}
+
 TEST_F(WebhooksApiTest, UpdateChangesOnlyWhatItNames) {
   const std::string id = Created();
   Reply paused = Send(Verb::patch, Path("/" + id), {{"active", false}});
   ASSERT_EQ(paused.status(), 200) << paused.response.body();
   EXPECT_EQ(paused.json.at("active"), false);
   EXPECT_EQ(Text(paused.json, "url"), "https://hooks.example.com/in");
-  Reply moved = Send(Verb::patch, Path("/" + id),
-                     {{"url", "http://127.0.0.1:9000/"}, {"events", {"interaction.dismissed"}}});
-  EXPECT_EQ(Text(moved.json, "url"), "http://127.0.0.1:9000/");
+  Reply moved =
+      Send(Verb::patch, Path("/" + id),
+           {{"url", "http://93.184.216.34:9000/"}, {"events", {"interaction.dismissed"}}});
+  EXPECT_EQ(Text(moved.json, "url"), "http://93.184.216.34:9000/");
   EXPECT_EQ(boost::json::serialize(moved.json.at("events")), R"(["interaction.dismissed"])");
   EXPECT_EQ(moved.json.at("active"), false);
   EXPECT_EQ(FieldsAtFault(Send(Verb::patch, Path("/" + id), {{"events", {"nope"}}})),

@@ -12,6 +12,8 @@
 #include <boost/beast/http/write.hpp>
 #include <memory>
 
+#include "webhooks/address_policy.hpp"
+
 namespace waymark::webhooks {
 namespace {
 
@@ -74,6 +76,18 @@ asio::awaitable<SendResult> Converse(Stream& stream,
   co_return result;
 }
 
+// None of the addresses the host resolves to may be connected to.
+SendResult Refused(const TargetUrl& url, const ScreenedEndpoints& screened) {
+  if (!screened.refused) return Failed("cannot resolve " + url.host + ": no address");
+  const std::string address = screened.refused->to_string();
+  const std::string kind(NonPublicKind(*screened.refused).value_or("a refused address"));
+  const std::string what =
+      url.host == address ? address + " is " : url.host + " resolves to " + address + ", ";
+  SendResult result = Failed("refused: " + what + kind + " (webhooks.allow_private_networks)");
+  result.futile = true;
+  return result;
+}
+
 bool IsIpAddress(const std::string& host) {
   error_code ec;
   asio::ip::make_address(host, ec);
@@ -92,8 +106,13 @@ asio::ssl::context ClientTlsContext() {
   return context;
 }
 
-Exchange::Exchange(asio::any_io_executor executor, asio::ssl::context& tls)
-    : executor_(executor), tls_context_(tls), resolver_(executor), deadline_(executor) {}
+Exchange::Exchange(asio::any_io_executor executor, asio::ssl::context& tls,
+                   bool allow_private_networks)
+    : executor_(executor),
+      tls_context_(tls),
+      allow_private_networks_(allow_private_networks),
+      resolver_(executor),
+      deadline_(executor) {}
 
 asio::awaitable<SendResult> Exchange::Post(const TargetUrl& url, const Headers& headers,
                                            std::string body, std::chrono::milliseconds timeout) {
@@ -130,7 +149,10 @@ asio::awaitable<SendResult> Exchange::Run(const TargetUrl& url, const Headers& h
                                                     asio::redirect_error(asio::use_awaitable, ec));
   if (aborted_) co_return Failed("interrupted");
   if (ec) co_return Failed("cannot resolve " + url.host + ": " + ec.message());
-  ec = co_await Connect(url, endpoints);
+  const std::vector<asio::ip::tcp::endpoint> resolved(endpoints.begin(), endpoints.end());
+  ScreenedEndpoints screened = ScreenEndpoints(resolved, allow_private_networks_);
+  if (screened.allowed.empty()) co_return Refused(url, screened);
+  ec = co_await Connect(url, screened.allowed);
   if (ec) co_return Failed("cannot connect to " + url.host_header + ": " + ec.message());
   auto request = RequestFor(url, headers, std::move(body));
   if (tls_) co_return co_await Converse(*tls_, request);
@@ -138,7 +160,7 @@ asio::awaitable<SendResult> Exchange::Run(const TargetUrl& url, const Headers& h
 }
 
 asio::awaitable<error_code> Exchange::Connect(
-    const TargetUrl& url, const asio::ip::tcp::resolver::results_type& endpoints) {
+    const TargetUrl& url, const std::vector<asio::ip::tcp::endpoint>& endpoints) {
   error_code ec;
   if (!url.tls) {
     plain_.emplace(executor_);

@@ -18,17 +18,26 @@ using testkit::Answer;
 using testkit::TestReceiver;
 
 asio::awaitable<SendResult> PostWith(asio::ssl::context& tls, TargetUrl url, Headers headers,
-                                     std::string body, milliseconds timeout) {
-  Exchange exchange(co_await asio::this_coro::executor, tls);
+                                     std::string body, milliseconds timeout,
+                                     bool allow_private_networks) {
+  Exchange exchange(co_await asio::this_coro::executor, tls, allow_private_networks);
   co_return co_await exchange.Post(url, headers, std::move(body), timeout);
 }
 
+// Receivers in these tests listen on this machine: private networks are allowed unless
+// a test says otherwise.
 SendResult PostTo(const std::string& url, asio::ssl::context& tls, std::string body = "{}",
-                  milliseconds timeout = std::chrono::seconds(5)) {
+                  milliseconds timeout = std::chrono::seconds(5),
+                  bool allow_private_networks = true) {
   auto target = ParseTargetUrl(url);
   EXPECT_TRUE(std::holds_alternative<TargetUrl>(target)) << url;
   Headers headers{{"Content-Type", "application/json"}, {"Waymark-Event", "ping"}};
-  return RunBlocking(PostWith(tls, std::get<TargetUrl>(target), headers, std::move(body), timeout));
+  return RunBlocking(PostWith(tls, std::get<TargetUrl>(target), headers, std::move(body), timeout,
+                              allow_private_networks));
+}
+
+SendResult PostPublicOnly(const std::string& url, asio::ssl::context& tls) {
+  return PostTo(url, tls, "{}", std::chrono::seconds(5), false);
 }
 
 class SenderTest : public ::testing::Test {
@@ -91,6 +100,40 @@ TEST_F(SenderTest, ReportsAConnectionRefused) {
   SendResult result = PostTo("http://127.0.0.1:" + std::to_string(port) + "/", tls_);
   EXPECT_FALSE(result.status.has_value());
   EXPECT_TRUE(result.error.starts_with("cannot connect to 127.0.0.1:")) << result.error;
+}
+
+TEST_F(SenderTest, RefusesAReceiverOnThisMachineUnlessPrivateNetworksAreAllowed) {
+  TestReceiver receiver;
+  SendResult refused = PostPublicOnly(receiver.Url(), tls_);
+  EXPECT_FALSE(refused.succeeded());
+  EXPECT_TRUE(refused.futile);
+  EXPECT_FALSE(refused.status.has_value());
+  EXPECT_EQ(refused.error,
+            "refused: 127.0.0.1 is a loopback address (webhooks.allow_private_networks)");
+  EXPECT_TRUE(receiver.WaitFor(1, milliseconds(300)).empty());
+
+  SendResult allowed = PostTo(receiver.Url(), tls_);
+  EXPECT_TRUE(allowed.succeeded()) << allowed.error;
+  EXPECT_FALSE(allowed.futile);
+  EXPECT_EQ(receiver.WaitFor(1, std::chrono::seconds(5)).size(), 1u);
+}
+
+TEST_F(SenderTest, ChecksTheAddressesAHostNameResolvesTo) {
+  TestReceiver receiver;  // "localhost" resolves to 127.0.0.1, perhaps ::1 too
+  const std::string url = "http://localhost:" + std::to_string(receiver.port()) + "/hook";
+  SendResult refused = PostPublicOnly(url, tls_);
+  EXPECT_TRUE(refused.futile);
+  EXPECT_TRUE(refused.error.starts_with("refused: localhost resolves to ")) << refused.error;
+  EXPECT_NE(refused.error.find(", a loopback address (webhooks.allow_private_networks)"),
+            std::string::npos)
+      << refused.error;
+  EXPECT_TRUE(receiver.WaitFor(1, milliseconds(300)).empty());
+}
+
+TEST_F(SenderTest, RefusesAnIpv4AddressWrittenAsIpv6) {
+  SendResult refused = PostPublicOnly("http://[::ffff:169.254.169.254]/latest/meta-data/", tls_);
+  EXPECT_TRUE(refused.futile);
+  EXPECT_NE(refused.error.find("a link-local address"), std::string::npos) << refused.error;
 }
 
 TEST_F(SenderTest, ReadsALongAnswerOnlyUpToItsLimit) {

@@ -4,6 +4,8 @@
 #include <boost/url/parse.hpp>
 #include <charconv>
 
+#include "webhooks/address_policy.hpp"
+
 namespace waymark::webhooks {
 namespace {
 
@@ -52,6 +54,16 @@ std::variant<TargetUrl, std::string> ParseTargetUrl(std::string_view url) {
   if (target.target.empty()) target.target = "/";
   if (parsed->has_query()) target.target.append("?").append(parsed->encoded_query());
   return target;
+}
+
+std::optional<std::string> NonPublicHostRefusal(const TargetUrl& url) {
+  boost::system::error_code ec;
+  const boost::asio::ip::address address = boost::asio::ip::make_address(url.host, ec);
+  if (ec) return std::nullopt;  // a host name
+  const std::optional<std::string_view> kind = NonPublicKind(address);
+  if (!kind) return std::nullopt;
+  return "must not be " + std::string(*kind) +
+         ": webhooks go to public addresses only (webhooks.allow_private_networks)";
 }
 
 }  // namespace waymark::webhooks

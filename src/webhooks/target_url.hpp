@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -23,5 +24,11 @@ struct TargetUrl {
 // control characters, credentials (user:password@) or a #fragment. Otherwise why not, in
 // words fit for a problem+json answer.
 std::variant<TargetUrl, std::string> ParseTargetUrl(std::string_view url);
+
+// When the URL's host is an IP address that webhooks are not delivered to
+// (address_policy.hpp), why not, in words fit for a problem+json answer; nullopt otherwise.
+// A host name is not resolved here: what it resolves to may change, so the sender checks
+// it at each delivery.
+std::optional<std::string> NonPublicHostRefusal(const TargetUrl& url);
 
 }  // namespace waymark::webhooks

@@ -9,7 +9,8 @@
 namespace waymark::webhooks {
 namespace {
 
-std::optional<std::string> ReadUrl(http::JsonFields& fields, bool creating) {
+std::optional<std::string> ReadUrl(http::JsonFields& fields, bool creating,
+                                   bool allow_private_networks) {
   const http::TextRule rule{.min_length = 1, .max_length = kMaxUrlBytes};
   std::optional<std::string> url =
       creating ? std::optional(fields.Text("url", rule)) : fields.OptionalText("url", rule);
@@ -17,6 +18,11 @@ std::optional<std::string> ReadUrl(http::JsonFields& fields, bool creating) {
   auto parsed = ParseTargetUrl(*url);
   if (const auto* why = std::get_if<std::string>(&parsed)) {
     fields.Fail("url", *why);
+    return std::nullopt;
+  }
+  if (allow_private_networks) return url;
+  if (auto refusal = NonPublicHostRefusal(std::get<TargetUrl>(parsed))) {
+    fields.Fail("url", *refusal);
     return std::nullopt;
   }
   return url;
@@ -60,9 +66,10 @@ std::optional<bool> ReadActive(http::JsonFields& fields) {
 
 }  // namespace
 
-WebhookChanges ReadWebhookChanges(http::JsonFields& fields, bool creating) {
+WebhookChanges ReadWebhookChanges(http::JsonFields& fields, bool creating,
+                                  bool allow_private_networks) {
   WebhookChanges changes;
-  changes.url = ReadUrl(fields, creating);
+  changes.url = ReadUrl(fields, creating, allow_private_networks);
   changes.events = ReadEvents(fields, creating);
   changes.active = ReadActive(fields);
   return changes;

@@ -17,7 +17,9 @@ struct WebhookChanges {
 
 // Reads `url` (webhooks/target_url.hpp), `events` (a non-empty list of the names in
 // kSubscribableEvents) and `active` (true or false), recording an error per field at
-// fault; `creating` makes url and events required.
-WebhookChanges ReadWebhookChanges(http::JsonFields& fields, bool creating);
+// fault; `creating` makes url and events required. Unless `allow_private_networks`, a URL
+// whose host is an address inside a private network is refused (NonPublicHostRefusal).
+WebhookChanges ReadWebhookChanges(http::JsonFields& fields, bool creating,
+                                  bool allow_private_networks);
 
 }  // namespace waymark::webhooks

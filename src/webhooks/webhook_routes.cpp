@@ -53,7 +53,7 @@ awaitable<http::Response> List(WebhookContext& context, http::Request&, const Ca
 awaitable<http::Response> Create(WebhookContext& context, http::Request& request,
                                  const Caller& caller) {
   http::JsonFields fields = http::JsonFields::FromBody(request.body());
-  WebhookChanges changes = ReadWebhookChanges(fields, true);
+  WebhookChanges changes = ReadWebhookChanges(fields, true, context.allow_private_networks);
   fields.RejectOthers();
   if (!fields.errors().empty()) co_return fields.Problem();
 
@@ -86,7 +86,7 @@ awaitable<http::Response> Show(WebhookContext& context, http::Request& request,
 awaitable<http::Response> Update(WebhookContext& context, http::Request& request,
                                  const Caller& caller) {
   http::JsonFields fields = http::JsonFields::FromBody(request.body());
-  WebhookChanges changes = ReadWebhookChanges(fields, false);
+  WebhookChanges changes = ReadWebhookChanges(fields, false, context.allow_private_networks);
   fields.RejectOthers();
   if (!fields.errors().empty()) co_return fields.Problem();
 

@@ -23,7 +23,9 @@ using webhooks::testkit::TestReceiver;
 class WebhooksTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server_ = new ServerProcess({"--webhooks-retry-base-ms", "50"});
+    // The receivers listen on 127.0.0.1, which webhooks go to only when allowed.
+    server_ = new ServerProcess(
+        {"--webhooks-retry-base-ms", "50", "--webhooks-allow-private-networks", "true"});
     team_ = new Team(BuildTeam(*server_, "w"));
   }
   static void TearDownTestSuite() {
@@ -184,6 +186,66 @@ TEST_F(WebhooksTest, ABadUrlOrEventIsRefusedByName) {
   EXPECT_EQ(events.status, 400u);
   EXPECT_EQ(events.ErrorField(), "events");
   EXPECT_EQ(url.raw.Header("Content-Type"), "application/problem+json");
+}
+
+// A server as shipped: webhooks go to public addresses only, so none of this machine's.
+class PublicOnlyWebhooksTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = new ServerProcess({"--webhooks-retry-base-ms", "50"});
+    team_ = new Team(BuildTeam(*server_, "p"));
+  }
+  static void TearDownTestSuite() {
+    delete team_;
+    delete server_;
+  }
+  static std::string Path(const std::string& rest) {
+    return "/api/v1/projects/" + team_->project + rest;
+  }
+
+  static ServerProcess* server_;
+  static Team* team_;
+};
+
+ServerProcess* PublicOnlyWebhooksTest::server_ = nullptr;
+Team* PublicOnlyWebhooksTest::team_ = nullptr;
+
+TEST_F(PublicOnlyWebhooksTest, AnAddressInsideAPrivateNetworkIsRefusedByName) {
+  for (const char* url : {"http://127.0.0.1:5432/", "http://[::1]/x", "http://10.0.0.1/x",
+                          "http://169.254.169.254/latest/meta-data/"}) {
+    ApiReply refused = team_->Member("admin").Post(Path("/webhooks"),
+                                                   {{"url", url}, {"events", {"post.published"}}});
+    EXPECT_EQ(refused.status, 400u) << url;
+    EXPECT_EQ(refused.ErrorField(), "url") << url;
+  }
+}
+
+TEST_F(PublicOnlyWebhooksTest, AHostNameThatResolvesToThisMachineGetsNothing) {
+  TestReceiver receiver;
+  ApiClient& admin = team_->Member("admin");
+  ApiReply created = admin.Post(
+      Path("/webhooks"), {{"url", "http://localhost:" + std::to_string(receiver.port()) + "/hook"},
+                          {"events", {"post.published"}}});
+  ASSERT_EQ(created.status, 201u) << created.raw.body;
+  const std::string webhook = IdOf(created);
+  ASSERT_EQ(admin.Post(Path("/webhooks/" + webhook + "/test"), boost::json::object{}).status, 202u);
+
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  boost::json::value delivery;
+  while (std::chrono::steady_clock::now() < deadline) {
+    ApiReply log = admin.Get(Path("/webhooks/" + webhook + "/deliveries"));
+    delivery = log.json.at("items").as_array().at(0);
+    if (delivery.at("status") != "pending") break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_EQ(delivery.at("status"), "failed");  // at once: trying again would not help
+  EXPECT_EQ(delivery.at("attempts"), 1);
+  EXPECT_TRUE(delivery.at("lastStatus").is_null());
+  const std::string error(delivery.at("lastError").as_string());
+  EXPECT_TRUE(error.starts_with("refused: localhost resolves to ")) << error;
+  EXPECT_NE(error.find("a loopback address (webhooks.allow_private_networks)"), std::string::npos)
+      << error;
+  EXPECT_TRUE(receiver.WaitFor(1, std::chrono::milliseconds(300)).empty());
 }
 
 }  // namespace
