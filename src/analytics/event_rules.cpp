@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/json/serialize.hpp>
 #include <cctype>
+#include <optional>
 
 namespace waymark::analytics {
 namespace {
@@ -38,13 +39,23 @@ Checked<std::int64_t> ClampTime(std::int64_t ts, std::int64_t now) {
   return ts > now ? now : ts;
 }
 
-Checked<std::string> PlainText(const boost::json::value& value, std::size_t max) {
+namespace {
+
+// PlainText's checks, without the copy.
+std::optional<Refused> PlainTextFault(const boost::json::value& value, std::size_t max) {
   const auto* text = value.if_string();
   if (text == nullptr) return Refused{"must be a string"};
   if (text->empty()) return Refused{"must not be empty"};
   if (text->size() > max) return Refused{"must be at most " + std::to_string(max) + " bytes"};
   if (HasControl(*text)) return Refused{"must not hold control characters"};
-  return std::string(*text);
+  return std::nullopt;
+}
+
+}  // namespace
+
+Checked<std::string> PlainText(const boost::json::value& value, std::size_t max) {
+  if (auto fault = PlainTextFault(value, max)) return std::move(*fault);
+  return std::string(value.get_string());
 }
 
 Checked<std::string> ObjectId(const boost::json::value& value) {
@@ -62,9 +73,11 @@ Checked<std::string> UserKey(const boost::json::value* user_id,
   const bool has_user = user_id != nullptr && !user_id->is_null();
   const bool has_anonymous = anonymous_id != nullptr && !anonymous_id->is_null();
   if (!has_user && !has_anonymous) return Refused{"userId or anonymousId is required"};
-  Checked<std::string> id = PlainText(has_user ? *user_id : *anonymous_id, 256);
-  if (auto* refused = std::get_if<Refused>(&id)) return *refused;
-  return (has_user ? "u:" : "a:") + std::get<std::string>(id);
+  const boost::json::value& id = has_user ? *user_id : *anonymous_id;
+  if (auto fault = PlainTextFault(id, 256)) return std::move(*fault);
+  std::string key(has_user ? "u:" : "a:");
+  key += id.get_string();
+  return key;
 }
 
 Checked<std::string> PropsText(const boost::json::value& value) {

@@ -37,18 +37,18 @@ std::optional<std::int64_t> Millis(const json::value& value) {
   return std::nullopt;
 }
 
-// Reads one event; the first fault found refuses it.
+// Reads one event; the first fault found refuses it. The fields are found in one pass over
+// the object, and a refusal's field path is built only when there is one.
 class EventReader {
  public:
   EventReader(const json::object& object, std::size_t index, std::int64_t now)
-      : object_(object), prefix_("events[" + std::to_string(index) + "]."), now_(now) {}
+      : object_(object), index_(index), now_(now) {}
 
   std::variant<Event, Rejection> Read() {
-    if (const auto* id = object_.if_contains("id"); id && id->is_string()) {
-      sent_id_ = std::string(std::string_view(id->get_string()).substr(0, 100));
-    }
     for (const auto& member : object_) {
-      if (!Known(member.key())) return Refuse(member.key(), "is not a field of an event");
+      const json::value** slot = SlotOf(member.key());
+      if (slot == nullptr) return Refuse(member.key(), "is not a field of an event");
+      *slot = member.value().is_null() ? nullptr : &member.value();
     }
     Event event;
     if (!ReadId(event) || !ReadType(event) || !ReadTime(event) || !ReadUser(event) ||
@@ -60,19 +60,30 @@ class EventReader {
   }
 
  private:
-  static bool Known(std::string_view key) {
-    static constexpr std::string_view kFields[] = {
-        "id", "type", "ts", "userId", "anonymousId", "interactionId", "postId", "name", "props"};
-    for (auto field : kFields) {
-      if (key == field) return true;
-    }
-    return false;
+  const json::value** SlotOf(std::string_view key) {
+    if (key == "id") return &id_;
+    if (key == "type") return &type_;
+    if (key == "ts") return &ts_;
+    if (key == "anonymousId") return &anonymous_id_;
+    if (key == "userId") return &user_id_;
+    if (key == "interactionId") return &interaction_id_;
+    if (key == "postId") return &post_id_;
+    if (key == "name") return &name_;
+    if (key == "props") return &props_;
+    return nullptr;
   }
 
-  Rejection Refuse(std::string_view field, std::string reason) {
-    std::string path = field.empty() ? prefix_.substr(0, prefix_.size() - 1) : prefix_;
-    path += field;
-    return Rejection{sent_id_, std::move(path), std::move(reason)};
+  Rejection Refuse(std::string_view field, std::string reason) const {
+    std::string path = "events[" + std::to_string(index_) + "]";
+    if (!field.empty()) {
+      path += '.';
+      path += field;
+    }
+    std::string sent_id;
+    if (const auto* id = object_.if_contains("id"); id && id->is_string()) {
+      sent_id = std::string(std::string_view(id->get_string()).substr(0, 100));
+    }
+    return Rejection{std::move(sent_id), std::move(path), std::move(reason)};
   }
 
   bool Fail(std::string_view field, std::string reason) {
@@ -87,21 +98,14 @@ class EventReader {
     return true;
   }
 
-  const json::value* Find(std::string_view key) const {
-    const json::value* value = object_.if_contains(key);
-    return value && !value->is_null() ? value : nullptr;
-  }
-
   bool ReadId(Event& event) {
-    const json::value* id = Find("id");
-    if (!id || !id->is_string()) return Fail("id", "must be a UUID");
-    return Take("id", CanonicalUuid(id->get_string()), event.id);
+    if (!id_ || !id_->is_string()) return Fail("id", "must be a UUID");
+    return Take("id", CanonicalUuid(id_->get_string()), event.id);
   }
 
   bool ReadType(Event& event) {
-    const json::value* type = Find("type");
     std::optional<EventType> named;
-    if (type && type->is_string()) named = TypeNamed(type->get_string());
+    if (type_ && type_->is_string()) named = TypeNamed(type_->get_string());
     if (!named || !IsSdkType(*named)) {
       return Fail("type",
                   "must be one of: view, click, dismiss, complete, reaction, open, post_view, "
@@ -112,43 +116,39 @@ class EventReader {
   }
 
   bool ReadTime(Event& event) {
-    const json::value* ts = Find("ts");
-    std::optional<std::int64_t> millis = ts ? Millis(*ts) : std::nullopt;
+    std::optional<std::int64_t> millis = ts_ ? Millis(*ts_) : std::nullopt;
     if (!millis) return Fail("ts", "must be a time in epoch milliseconds");
     return Take("ts", ClampTime(*millis, now_), event.ts);
   }
 
   bool ReadUser(Event& event) {
-    const char* field = Find("userId") ? "userId" : "anonymousId";
-    return Take(field, UserKey(Find("userId"), Find("anonymousId")), event.user_key);
+    const char* field = user_id_ ? "userId" : "anonymousId";
+    return Take(field, UserKey(user_id_, anonymous_id_), event.user_key);
   }
 
   bool ReadSubjects(Event& event) {
-    const json::value* interaction = Find("interactionId");
-    const json::value* post = Find("postId");
-    if (NeedsInteraction(event.type) && !interaction) return Fail("interactionId", "is required");
-    if (NeedsPost(event.type) && !post) return Fail("postId", "is required");
-    if (interaction && !Take("interactionId", ObjectId(*interaction), event.interaction_id)) {
+    if (NeedsInteraction(event.type) && !interaction_id_) {
+      return Fail("interactionId", "is required");
+    }
+    if (NeedsPost(event.type) && !post_id_) return Fail("postId", "is required");
+    if (interaction_id_ &&
+        !Take("interactionId", ObjectId(*interaction_id_), event.interaction_id)) {
       return false;
     }
-    return !post || Take("postId", ObjectId(*post), event.post_id);
+    return !post_id_ || Take("postId", ObjectId(*post_id_), event.post_id);
   }
 
   bool ReadName(Event& event) {
-    const json::value* name = Find("name");
     if (event.type != EventType::kTrack) {
-      return !name || Fail("name", "is only for track events");
+      return !name_ || Fail("name", "is only for track events");
     }
-    if (!name) return Fail("name", "is required for track events");
-    if (!Take("name", PlainText(*name, 200), event.name)) return false;
+    if (!name_) return Fail("name", "is required for track events");
+    if (!Take("name", PlainText(*name_, 200), event.name)) return false;
     if (TypeNamed(event.name)) return Fail("name", "is the name of a built-in event type");
     return true;
   }
 
-  bool ReadProps(Event& event) {
-    const json::value* props = Find("props");
-    return !props || Take("props", PropsText(*props), event.props);
-  }
+  bool ReadProps(Event& event) { return !props_ || Take("props", PropsText(*props_), event.props); }
 
   static std::size_t Size(const Event& event) {
     return event.props.size() + event.id.size() + event.name.size() + event.user_key.size() +
@@ -156,9 +156,18 @@ class EventReader {
   }
 
   const json::object& object_;
-  std::string prefix_;
+  std::size_t index_;
   std::int64_t now_;
-  std::string sent_id_;
+  // The fields sent, null when absent or JSON null.
+  const json::value* id_ = nullptr;
+  const json::value* type_ = nullptr;
+  const json::value* ts_ = nullptr;
+  const json::value* anonymous_id_ = nullptr;
+  const json::value* user_id_ = nullptr;
+  const json::value* interaction_id_ = nullptr;
+  const json::value* post_id_ = nullptr;
+  const json::value* name_ = nullptr;
+  const json::value* props_ = nullptr;
   std::optional<Rejection> rejection_;
 };
 

@@ -7,7 +7,7 @@
 #include <thread>
 #include <vector>
 
-#include "store/sqlite/completion.hpp"
+#include "core/completion.hpp"
 #include "store/sqlite/connection.hpp"
 #include "store/value.hpp"
 

@@ -1,9 +1,9 @@
 #include <system_error>
 #include <utility>
 
+#include "core/completion.hpp"
 #include "store/sqlite.hpp"
 #include "store/sqlite/checkpointer.hpp"
-#include "store/sqlite/completion.hpp"
 #include "store/sqlite/connection.hpp"
 #include "store/sqlite/reader_pool.hpp"
 #include "store/sqlite/writer.hpp"
@@ -11,9 +11,7 @@
 namespace waymark::store {
 namespace {
 
-using sqlite::Completion;
 using sqlite::Connection;
-using sqlite::SuspendUntil;
 
 class SqliteDatabase final : public Database {
  public:

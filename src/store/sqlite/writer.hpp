@@ -7,8 +7,8 @@
 #include <thread>
 #include <vector>
 
+#include "core/completion.hpp"
 #include "store/database.hpp"
-#include "store/sqlite/completion.hpp"
 #include "store/sqlite/connection.hpp"
 #include "store/sqlite/write_stats.hpp"
 

@@ -10,7 +10,7 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <utility>
 
-namespace waymark::store::sqlite {
+namespace waymark {
 
 // The caller's side of an operation that a store thread finishes: the suspended
 // coroutine's handler, plus a claim on its executor's work so that the caller's io_context
@@ -48,4 +48,4 @@ auto SuspendUntil(Start start) {
       boost::asio::use_awaitable, std::move(start));
 }
 
-}  // namespace waymark::store::sqlite
+}  // namespace waymark

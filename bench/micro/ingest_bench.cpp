@@ -1,0 +1,67 @@
+// The CPU work of one POST /v1/events as bench/ingest sends it (20 events, 2.4 KB), without
+// the network and the store: reading and checking the body, and the answer. The JSON parse
+// alone is the floor the reading is measured against.
+#include <benchmark/benchmark.h>
+
+#include <boost/json/monotonic_resource.hpp>
+#include <boost/json/parse.hpp>
+#include <cstdio>
+#include <string>
+
+#include "analytics/ingest_answers.hpp"
+#include "analytics/sdk_events.hpp"
+
+namespace waymark::analytics {
+namespace {
+
+constexpr std::int64_t kNow = 1795253400000;
+
+// bench/events.lua's body.
+std::string TwentyEvents() {
+  std::string body = R"({"projectId":"wm_pk_bench","events":[)";
+  for (int i = 1; i <= 20; ++i) {
+    char event[256];
+    std::snprintf(event, sizeof event,
+                  R"(%s{"id":"00000001-0001-7000-8000-%012x","type":"view","ts":%lld,)"
+                  R"("anonymousId":"user-%d","interactionId":"i%d","props":{"step":%d}})",
+                  i == 1 ? "" : ",", i, static_cast<long long>(kNow - 5000), i % 1000, i % 20,
+                  i % 3);
+    body += event;
+  }
+  return body + "]}";
+}
+
+void BM_ParseTwentyEventsJsonOnly(benchmark::State& state) {
+  const std::string body = TwentyEvents();
+  for (auto _ : state) {
+    unsigned char buffer[16384];
+    boost::json::monotonic_resource resource(buffer, sizeof buffer);
+    boost::json::value value = boost::json::parse(body, &resource);
+    benchmark::DoNotOptimize(value);
+  }
+  state.SetItemsProcessed(state.iterations() * 20);
+}
+BENCHMARK(BM_ParseTwentyEventsJsonOnly);
+
+void BM_ReadTwentyEvents(benchmark::State& state) {
+  const std::string body = TwentyEvents();
+  for (auto _ : state) {
+    auto batch = ReadEventBatch(body, kNow);
+    benchmark::DoNotOptimize(batch);
+  }
+  state.SetItemsProcessed(state.iterations() * 20);
+}
+BENCHMARK(BM_ReadTwentyEvents);
+
+void BM_AnswerTwentyEvents(benchmark::State& state) {
+  const auto batch = std::get<EventBatch>(ReadEventBatch(TwentyEvents(), kNow));
+  for (auto _ : state) {
+    http::Response answer = SavedAnswer(batch.events, batch.rejected);
+    benchmark::DoNotOptimize(answer);
+  }
+  state.SetItemsProcessed(state.iterations() * 20);
+}
+BENCHMARK(BM_AnswerTwentyEvents);
+
+}  // namespace
+}  // namespace waymark::analytics
