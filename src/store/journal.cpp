@@ -1,0 +1,431 @@
+#include "store/journal.hpp"
+
+#include <fcntl.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <bit>
+#include <cerrno>
+#include <cstring>
+#include <system_error>
+
+namespace waymark::store {
+namespace {
+
+static_assert(std::endian::native == std::endian::little, "the journal is little-endian");
+
+constexpr std::size_t kHeaderBytes = 20;
+constexpr std::uint32_t kMaxPayload = 64u << 20;
+constexpr std::size_t kScanChunk = 1u << 20;
+
+struct Header {
+  std::uint32_t length = 0;
+  std::uint32_t items = 0;
+  std::uint64_t sequence = 0;
+  std::uint32_t crc = 0;
+};
+
+// The CRC-32 of the payload, then of the header's first 16 bytes: the payload's part is
+// worked out before the sequence is known, outside the journal's lock.
+std::uint32_t PayloadCrc(std::string_view payload) {
+  return static_cast<std::uint32_t>(
+      crc32(0, reinterpret_cast<const Bytef*>(payload.data()), static_cast<uInt>(payload.size())));
+}
+
+std::uint32_t RecordCrc(std::uint32_t payload_crc, const char* header16) {
+  return static_cast<std::uint32_t>(
+      crc32(payload_crc, reinterpret_cast<const Bytef*>(header16), 16));
+}
+
+void PutHeader(char* out, const Header& header) {
+  std::memcpy(out, &header.length, 4);
+  std::memcpy(out + 4, &header.items, 4);
+  std::memcpy(out + 8, &header.sequence, 8);
+  std::memcpy(out + 16, &header.crc, 4);
+}
+
+Header GetHeader(const char* in) {
+  Header header;
+  std::memcpy(&header.length, in, 4);
+  std::memcpy(&header.items, in + 4, 4);
+  std::memcpy(&header.sequence, in + 8, 8);
+  std::memcpy(&header.crc, in + 16, 4);
+  return header;
+}
+
+bool Intact(const Header& header, const char* header_bytes, std::string_view payload) {
+  return header.crc == RecordCrc(PayloadCrc(payload), header_bytes);
+}
+
+std::string SegmentName(std::uint64_t first) {
+  char name[32];
+  std::snprintf(name, sizeof name, "%020llu.log", static_cast<unsigned long long>(first));
+  return name;
+}
+
+Status ErrnoStatus(std::string_view what, const std::filesystem::path& path) {
+  return Status::Io("journal: " + std::string(what) + " " + path.string() + ": " +
+                    std::strerror(errno));
+}
+
+Status ReadAt(int fd, char* out, std::size_t size, std::uint64_t offset,
+              const std::filesystem::path& path) {
+  std::size_t done = 0;
+  while (done < size) {
+    const ssize_t n = ::pread(fd, out + done, size - done, static_cast<off_t>(offset + done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return ErrnoStatus("cannot read", path);
+    if (n == 0) return Status::Io("journal: " + path.string() + " ends early");
+    done += static_cast<std::size_t>(n);
+  }
+  return Status::Ok();
+}
+
+Status SyncDirectory(const std::filesystem::path& dir) {
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return ErrnoStatus("cannot open", dir);
+  const int synced = ::fsync(fd);
+  ::close(fd);
+  return synced == 0 ? Status::Ok() : ErrnoStatus("cannot sync", dir);
+}
+
+// What a segment holds: its intact records' bytes, from the start, and their sequences.
+struct Scan {
+  std::uint64_t intact_bytes = 0;
+  std::uint64_t file_bytes = 0;
+  std::uint64_t last = 0;  // the last intact record's sequence; first - 1 when none
+  std::uint64_t items_after = 0;
+};
+
+Result<Scan> ScanSegment(const std::filesystem::path& path, std::uint64_t first,
+                         std::uint64_t processed) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return ErrnoStatus("cannot open", path);
+  Scan scan;
+  scan.last = first - 1;
+  std::string buffer;
+  std::uint64_t buffer_at = 0;  // the file offset of buffer[0]
+  std::string chunk(kScanChunk, '\0');
+  for (;;) {
+    const ssize_t n = ::read(fd, chunk.data(), chunk.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const Status status = ErrnoStatus("cannot read", path);
+      ::close(fd);
+      return status;
+    }
+    if (n == 0) break;
+    scan.file_bytes += static_cast<std::uint64_t>(n);
+    buffer.append(chunk.data(), static_cast<std::size_t>(n));
+    std::size_t at = 0;
+    bool torn = false;
+    while (buffer.size() - at >= kHeaderBytes) {
+      const Header header = GetHeader(buffer.data() + at);
+      if (header.length > kMaxPayload || header.sequence != scan.last + 1) {
+        torn = true;
+        break;
+      }
+      if (buffer.size() - at - kHeaderBytes < header.length) break;  // read on
+      const std::string_view payload(buffer.data() + at + kHeaderBytes, header.length);
+      if (!Intact(header, buffer.data() + at, payload)) {
+        torn = true;
+        break;
+      }
+      scan.last = header.sequence;
+      if (header.sequence > processed) scan.items_after += header.items;
+      at += kHeaderBytes + header.length;
+      scan.intact_bytes = buffer_at + at;
+    }
+    buffer.erase(0, at);
+    buffer_at += at;
+    if (torn) {
+      scan.file_bytes = static_cast<std::uint64_t>(::lseek(fd, 0, SEEK_END));
+      break;
+    }
+  }
+  ::close(fd);
+  return scan;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Journal>> Journal::Open(const JournalOptions& options,
+                                               std::uint64_t processed) {
+  std::error_code error;
+  std::filesystem::create_directories(options.dir, error);
+  if (error) return Status::Io("journal: cannot create " + options.dir.string());
+  std::vector<Segment> segments;
+  for (const auto& entry : std::filesystem::directory_iterator(options.dir, error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() != 24 || !name.ends_with(".log") ||
+        !std::all_of(name.begin(), name.begin() + 20,
+                     [](char c) { return c >= '0' && c <= '9'; })) {
+      continue;
+    }
+    segments.push_back({std::stoull(name.substr(0, 20)), entry.path(), 0});
+  }
+  if (error) return Status::Io("journal: cannot list " + options.dir.string());
+  std::sort(segments.begin(), segments.end(),
+            [](const Segment& a, const Segment& b) { return a.first < b.first; });
+
+  std::uint64_t last = 0;
+  std::uint64_t items = 0;
+  std::uint64_t cut = 0;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    Segment& segment = segments[i];
+    if (segment.first == 0 || (i > 0 && segment.first != last + 1)) {
+      return Status::Io("journal: " + segment.path.string() + " does not follow sequence " +
+                        std::to_string(last));
+    }
+    auto scan = ScanSegment(segment.path, segment.first, processed);
+    if (!scan.ok()) return scan.status();
+    if (scan->intact_bytes < scan->file_bytes) {
+      if (i + 1 < segments.size()) {
+        return Status::Io("journal: " + segment.path.string() + " is damaged at byte " +
+                          std::to_string(scan->intact_bytes));
+      }
+      // A crash in the middle of a write: the torn record was never acknowledged.
+      if (::truncate(segment.path.c_str(), static_cast<off_t>(scan->intact_bytes)) != 0) {
+        return ErrnoStatus("cannot cut the torn tail of", segment.path);
+      }
+      cut = scan->file_bytes - scan->intact_bytes;
+    }
+    segment.durable_bytes = scan->intact_bytes;
+    last = scan->last;
+    items += scan->items_after;
+  }
+  const std::uint64_t next = std::max(last, processed) + 1;
+  std::unique_ptr<Journal> journal(new Journal(options, std::move(segments), next));
+  journal->items_found_ = items;
+  journal->bytes_cut_ = cut;
+  journal->durable_ = last;
+  if (!journal->segments_.empty() && next == last + 1) {
+    Segment& tail = journal->segments_.back();
+    journal->fd_ = ::open(tail.path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    if (journal->fd_ < 0) return ErrnoStatus("cannot open", tail.path);
+    journal->fd_bytes_ = tail.durable_bytes;
+    if (cut > 0 && ::fsync(journal->fd_) != 0) return ErrnoStatus("cannot sync", tail.path);
+  }
+  journal->Release(processed);
+  journal->thread_ = std::thread([raw = journal.get()] { raw->Run(); });
+  return journal;
+}
+
+Journal::Journal(const JournalOptions& options, std::vector<Segment> segments, std::uint64_t next)
+    : options_(options), segments_(std::move(segments)), next_(next) {}
+
+Journal::~Journal() {
+  {
+    std::lock_guard lock(mutex_);
+    closing_ = true;
+  }
+  wake_.notify_one();
+  if (thread_.joinable()) thread_.join();
+  if (fd_ >= 0) ::close(fd_);
+  if (cursor_.fd >= 0) ::close(cursor_.fd);
+}
+
+boost::asio::awaitable<Result<std::uint64_t>> Journal::Append(std::string payload,
+                                                              std::uint32_t items) {
+  return SuspendUntil<Result<std::uint64_t>>(
+      [this, payload = std::move(payload), items](auto done) mutable {
+        const std::uint32_t payload_crc = PayloadCrc(payload);
+        std::unique_lock lock(mutex_);
+        if (!failed_.ok() || closing_ || payload.size() > kMaxPayload) {
+          const Status refusal = !failed_.ok() ? failed_
+                                 : closing_    ? Status::Unavailable("journal: closing")
+                                               : Status::Invalid("journal: record too large");
+          lock.unlock();
+          std::move(done)(refusal);
+          return;
+        }
+        Header header{static_cast<std::uint32_t>(payload.size()), items, next_++, 0};
+        char bytes[kHeaderBytes];
+        PutHeader(bytes, header);
+        header.crc = RecordCrc(payload_crc, bytes);
+        PutHeader(bytes, header);
+        queued_.append(bytes, kHeaderBytes);
+        queued_.append(payload);
+        waiting_.push_back({header.sequence, std::move(done)});
+        lock.unlock();
+        wake_.notify_one();
+      });
+}
+
+std::uint64_t Journal::durable() const {
+  std::lock_guard lock(mutex_);
+  return durable_;
+}
+
+void Journal::Run() {
+  for (;;) {
+    std::string bytes;
+    std::vector<Waiting> group;
+    Status failed = Status::Ok();
+    {
+      std::unique_lock lock(mutex_);
+      // Closing still writes what is queued: every record taken gets its answer.
+      wake_.wait(lock, [this] { return closing_ || !waiting_.empty(); });
+      if (waiting_.empty()) return;
+      bytes.swap(queued_);
+      group.swap(waiting_);
+      failed = failed_;
+    }
+    if (failed.ok()) failed = Flush(bytes, group.front().sequence);
+    {
+      std::lock_guard lock(mutex_);
+      if (failed.ok()) {
+        durable_ = group.back().sequence;
+        segments_.back().durable_bytes = fd_bytes_;
+      } else if (failed_.ok()) {
+        failed_ = failed;
+        spdlog::error("journal.failed dir={} error=\"{}\"", options_.dir.string(),
+                      failed.message());
+      }
+    }
+    for (Waiting& waiting : group) {
+      if (failed.ok()) {
+        std::move(waiting.done)(waiting.sequence);
+      } else {
+        std::move(waiting.done)(failed);
+      }
+    }
+    if (failed.ok() && on_durable_) on_durable_();
+  }
+}
+
+Status Journal::Flush(const std::string& bytes, std::uint64_t first) {
+  if (fd_ < 0 || fd_bytes_ >= options_.segment_bytes) {
+    if (Status s = StartSegment(first); !s.ok()) return s;
+  }
+  const std::filesystem::path& path = options_.dir;
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return ErrnoStatus("cannot write to", path);
+    done += static_cast<std::size_t>(n);
+  }
+  if (::fdatasync(fd_) != 0) return ErrnoStatus("cannot sync", path);
+  fd_bytes_ += bytes.size();
+  return Status::Ok();
+}
+
+Status Journal::StartSegment(std::uint64_t first) {
+  const std::filesystem::path path = options_.dir / SegmentName(first);
+  const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) return ErrnoStatus("cannot create", path);
+  if (Status s = SyncDirectory(options_.dir); !s.ok()) {
+    ::close(fd);
+    return s;
+  }
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = fd;
+  fd_bytes_ = 0;
+  std::lock_guard lock(mutex_);
+  segments_.push_back({first, path, 0});
+  return Status::Ok();
+}
+
+Result<std::vector<JournalRecord>> Journal::Read(std::uint64_t after, std::size_t max_bytes) {
+  std::vector<Segment> segments;
+  std::uint64_t durable = 0;
+  {
+    std::lock_guard lock(mutex_);
+    segments = segments_;
+    durable = durable_;
+  }
+  std::vector<JournalRecord> records;
+  if (after >= durable || segments.empty()) return records;
+  if (cursor_.fd < 0 || cursor_.next != after + 1) {
+    if (Status s = Seek(after, segments); !s.ok()) return s;
+  }
+  std::size_t bytes = 0;
+  while (cursor_.next <= durable && (records.empty() || bytes < max_bytes)) {
+    auto segment = std::find_if(segments.begin(), segments.end(),
+                                [&](const Segment& s) { return s.first == cursor_.segment_first; });
+    if (segment == segments.end()) return Status::Internal("journal: the read segment is gone");
+    if (cursor_.offset >= segment->durable_bytes) {
+      // Only the last segment grows; the reader is at the end of an earlier one.
+      if (std::next(segment) == segments.end()) break;
+      const Segment& following = *std::next(segment);
+      const int fd = ::open(following.path.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd < 0) return ErrnoStatus("cannot open", following.path);
+      ::close(cursor_.fd);
+      cursor_ = {fd, following.first, 0, following.first};
+      continue;
+    }
+    char header_bytes[kHeaderBytes];
+    if (Status s = ReadAt(cursor_.fd, header_bytes, kHeaderBytes, cursor_.offset, segment->path);
+        !s.ok()) {
+      return s;
+    }
+    const Header header = GetHeader(header_bytes);
+    JournalRecord record{header.sequence, header.items, std::string(header.length, '\0')};
+    if (header.length > kMaxPayload || header.sequence != cursor_.next) {
+      return Status::Io("journal: " + segment->path.string() + " is damaged at byte " +
+                        std::to_string(cursor_.offset));
+    }
+    if (Status s = ReadAt(cursor_.fd, record.payload.data(), header.length,
+                          cursor_.offset + kHeaderBytes, segment->path);
+        !s.ok()) {
+      return s;
+    }
+    if (!Intact(header, header_bytes, record.payload)) {
+      return Status::Io("journal: " + segment->path.string() + " is damaged at byte " +
+                        std::to_string(cursor_.offset));
+    }
+    cursor_.offset += kHeaderBytes + header.length;
+    cursor_.next += 1;
+    bytes += header.length;
+    records.push_back(std::move(record));
+  }
+  return records;
+}
+
+Status Journal::Seek(std::uint64_t after, const std::vector<Segment>& segments) {
+  // The last segment starting at or before the wanted record; if it was released, the
+  // earliest one left.
+  auto segment =
+      std::upper_bound(segments.begin(), segments.end(), after + 1,
+                       [](std::uint64_t sequence, const Segment& s) { return sequence < s.first; });
+  if (segment != segments.begin()) --segment;
+  const int fd = ::open(segment->path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return ErrnoStatus("cannot open", segment->path);
+  if (cursor_.fd >= 0) ::close(cursor_.fd);
+  cursor_ = {fd, segment->first, 0, segment->first};
+  if (segment->first > after + 1) {
+    spdlog::warn("journal.gap dir={} wanted={} first={}", options_.dir.string(), after + 1,
+                 segment->first);
+  }
+  while (cursor_.next <= after && cursor_.offset < segment->durable_bytes) {
+    char header_bytes[kHeaderBytes];
+    if (Status s = ReadAt(fd, header_bytes, kHeaderBytes, cursor_.offset, segment->path); !s.ok()) {
+      return s;
+    }
+    cursor_.offset += kHeaderBytes + GetHeader(header_bytes).length;
+    cursor_.next += 1;
+  }
+  return Status::Ok();
+}
+
+void Journal::Release(std::uint64_t processed) {
+  std::vector<std::filesystem::path> gone;
+  {
+    std::lock_guard lock(mutex_);
+    // A segment is done when the next one starts at or before the first unprocessed record.
+    while (segments_.size() > 1 && segments_[1].first <= processed + 1) {
+      gone.push_back(segments_.front().path);
+      segments_.erase(segments_.begin());
+    }
+  }
+  for (const auto& path : gone) {
+    std::error_code error;
+    std::filesystem::remove(path, error);
+    if (error) spdlog::warn("journal.remove path={} error=\"{}\"", path.string(), error.message());
+  }
+}
+
+}  // namespace waymark::store

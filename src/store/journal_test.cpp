@@ -1,0 +1,192 @@
+#include "store/journal.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <future>
+#include <set>
+
+#include "store/test_util.hpp"
+
+namespace waymark::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+class JournalTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("waymark-journal-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::unique_ptr<Journal> Open(std::uint64_t processed = 0,
+                                std::uint64_t segment_bytes = 1 << 20) {
+    auto journal = Journal::Open({dir_, segment_bytes}, processed);
+    EXPECT_TRUE(journal.ok()) << journal.status().message();
+    return journal.ok() ? std::move(*journal) : nullptr;
+  }
+
+  std::uint64_t Append(Journal& journal, std::string payload, std::uint32_t items = 1) {
+    auto sequence = io_.Start(journal.Append(std::move(payload), items)).get();
+    EXPECT_TRUE(sequence.ok()) << sequence.status().message();
+    return sequence.ok() ? *sequence : 0;
+  }
+
+  std::vector<std::string> Payloads(Journal& journal, std::uint64_t after) {
+    std::vector<std::string> payloads;
+    for (;;) {
+      auto records = journal.Read(after, 100);
+      EXPECT_TRUE(records.ok()) << records.status().message();
+      if (!records.ok() || records->empty()) return payloads;
+      for (auto& record : *records) {
+        EXPECT_EQ(record.sequence, after + 1);
+        after = record.sequence;
+        payloads.push_back(std::move(record.payload));
+      }
+    }
+  }
+
+  std::vector<fs::path> Segments() {
+    std::vector<fs::path> found;
+    for (const auto& entry : fs::directory_iterator(dir_)) found.push_back(entry.path());
+    std::sort(found.begin(), found.end());
+    return found;
+  }
+
+  fs::path dir_;
+  testkit::IoThread io_;
+};
+
+TEST_F(JournalTest, RecordsAreNumberedFromOneAndReadBackInOrderOnceDurable) {
+  auto journal = Open();
+  EXPECT_EQ(journal->durable(), 0u);
+  EXPECT_TRUE(journal->Read(0, 100)->empty());
+  EXPECT_EQ(Append(*journal, "first"), 1u);
+  EXPECT_EQ(Append(*journal, std::string(300, 'x')), 2u);
+  EXPECT_EQ(Append(*journal, ""), 3u);
+  EXPECT_EQ(journal->durable(), 3u);
+  EXPECT_EQ(Payloads(*journal, 0), (std::vector<std::string>{"first", std::string(300, 'x'), ""}));
+  EXPECT_EQ(Payloads(*journal, 2), std::vector<std::string>{""});
+}
+
+TEST_F(JournalTest, ConcurrentAppendsShareSyncsAndEachGetsItsOwnSequence) {
+  auto journal = Open();
+  std::vector<std::future<Result<std::uint64_t>>> appends;
+  for (int i = 0; i < 200; ++i) appends.push_back(io_.Start(journal->Append(std::to_string(i), 2)));
+  std::set<std::uint64_t> sequences;
+  for (auto& append : appends) {
+    auto sequence = append.get();
+    ASSERT_TRUE(sequence.ok());
+    sequences.insert(*sequence);
+  }
+  EXPECT_EQ(sequences.size(), 200u);
+  EXPECT_EQ(*sequences.begin(), 1u);
+  EXPECT_EQ(*sequences.rbegin(), 200u);
+  journal.reset();
+  EXPECT_EQ(Open()->items_found(), 400u);
+}
+
+TEST_F(JournalTest, ReopeningKeepsTheRecordsAndNumbersOnAfterThem) {
+  {
+    auto journal = Open();
+    Append(*journal, "a");
+    Append(*journal, "b");
+  }
+  auto journal = Open(1);
+  EXPECT_EQ(journal->items_found(), 1u);  // only "b" is after the processed one
+  EXPECT_EQ(Append(*journal, "c"), 3u);
+  EXPECT_EQ(Payloads(*journal, 1), (std::vector<std::string>{"b", "c"}));
+}
+
+TEST_F(JournalTest, ATornTailIsCutOffAndEverythingBeforeItKept) {
+  {
+    auto journal = Open();
+    Append(*journal, "kept one");
+    Append(*journal, "kept two");
+  }
+  const fs::path segment = Segments().back();
+  const auto intact = fs::file_size(segment);
+  {
+    // A crash halfway through the next record: its header and part of its payload.
+    std::ofstream out(segment, std::ios::app | std::ios::binary);
+    const char torn[] = {12, 0, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 9, 9, 9, 9, 'p', 'a'};
+    out.write(torn, sizeof torn);
+  }
+  auto journal = Open();
+  EXPECT_EQ(journal->bytes_cut(), 22u);
+  EXPECT_EQ(fs::file_size(segment), intact);
+  EXPECT_EQ(Append(*journal, "after"), 3u);
+  EXPECT_EQ(Payloads(*journal, 0), (std::vector<std::string>{"kept one", "kept two", "after"}));
+}
+
+TEST_F(JournalTest, AFlippedByteInTheLastRecordCutsOnlyThatRecord) {
+  {
+    auto journal = Open();
+    Append(*journal, "kept");
+    Append(*journal, "damaged");
+  }
+  const fs::path segment = Segments().back();
+  {
+    std::fstream file(segment, std::ios::in | std::ios::out | std::ios::binary);
+    file.seekp(static_cast<std::streamoff>(fs::file_size(segment) - 2));
+    file.put('#');
+  }
+  auto journal = Open();
+  EXPECT_EQ(Payloads(*journal, 0), std::vector<std::string>{"kept"});
+  EXPECT_EQ(Append(*journal, "again"), 2u);
+}
+
+TEST_F(JournalTest, DamageBeforeTheLastSegmentRefusesToOpen) {
+  {
+    auto journal = Open(0, 64);  // a new segment every record or two
+    for (int i = 0; i < 6; ++i) Append(*journal, std::string(50, static_cast<char>('a' + i)));
+  }
+  const std::vector<fs::path> segments = Segments();
+  ASSERT_GE(segments.size(), 3u);
+  {
+    std::fstream file(segments[0], std::ios::in | std::ios::out | std::ios::binary);
+    file.seekp(30);
+    file.put('#');
+  }
+  auto journal = Journal::Open({dir_, 64}, 0);
+  ASSERT_FALSE(journal.ok());
+  EXPECT_NE(journal.status().message().find("damaged"), std::string::npos)
+      << journal.status().message();
+}
+
+TEST_F(JournalTest, ReadingCrossesSegmentsAndReleaseDeletesOnlyProcessedOnes) {
+  auto journal = Open(0, 64);
+  for (int i = 1; i <= 9; ++i) Append(*journal, std::string(40, static_cast<char>('0' + i)));
+  const std::size_t before = Segments().size();
+  ASSERT_GE(before, 4u);
+  const std::vector<std::string> all = Payloads(*journal, 0);
+  ASSERT_EQ(all.size(), 9u);
+  EXPECT_EQ(all[8], std::string(40, '9'));
+
+  journal->Release(5);
+  EXPECT_LT(Segments().size(), before);
+  EXPECT_EQ(Payloads(*journal, 5).size(), 4u);  // 6 to 9 are all still there
+  journal.reset();
+  auto reopened = Open(5, 64);
+  EXPECT_EQ(reopened->items_found(), 4u);
+  EXPECT_EQ(Append(*reopened, "ten"), 10u);
+}
+
+TEST_F(JournalTest, NumbersContinueAfterTheProcessedOneWhenEverySegmentIsGone) {
+  {
+    auto journal = Open();
+    Append(*journal, "a");
+  }
+  fs::remove_all(dir_);
+  auto journal = Open(41);
+  EXPECT_EQ(Append(*journal, "b"), 42u);
+  EXPECT_EQ(Payloads(*journal, 41), std::vector<std::string>{"b"});
+}
+
+}  // namespace
+}  // namespace waymark::store
