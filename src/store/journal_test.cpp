@@ -16,14 +16,6 @@ namespace fs = std::filesystem;
 
 class JournalTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("waymark-journal-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::unique_ptr<Journal> Open(std::uint64_t processed = 0,
                                 std::uint64_t segment_bytes = 1 << 20) {
     auto journal = Journal::Open({dir_, segment_bytes}, processed);
@@ -58,7 +50,8 @@ class JournalTest : public ::testing::Test {
     return found;
   }
 
-  fs::path dir_;
+  testkit::TempDir temp_;
+  const fs::path dir_ = temp_.path() / "journal";
   testkit::IoThread io_;
 };
 
