@@ -9,6 +9,7 @@
 #include <string>
 
 #include "analytics/ingest_answers.hpp"
+#include "analytics/journal_batch.hpp"
 #include "analytics/sdk_events.hpp"
 
 namespace waymark::analytics {
@@ -52,6 +53,16 @@ void BM_ReadTwentyEvents(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * 20);
 }
 BENCHMARK(BM_ReadTwentyEvents);
+
+void BM_JournalTwentyEvents(benchmark::State& state) {
+  const auto batch = std::get<EventBatch>(ReadEventBatch(TwentyEvents(), kNow));
+  for (auto _ : state) {
+    std::string payload = EncodeBatch("p_bench", kNow, batch.events, {});
+    benchmark::DoNotOptimize(payload);
+  }
+  state.SetItemsProcessed(state.iterations() * 20);
+}
+BENCHMARK(BM_JournalTwentyEvents);
 
 void BM_AnswerTwentyEvents(benchmark::State& state) {
   const auto batch = std::get<EventBatch>(ReadEventBatch(TwentyEvents(), kNow));

@@ -32,12 +32,13 @@ std::optional<EventType> TypeNamed(std::string_view name);
 struct Event {
   std::string id;  // unique per project: a UUID from the SDK, Segment's messageId
   EventType type = EventType::kTrack;
-  std::string name;            // a custom event's name (track), a page's name; else empty
-  std::string user_key;        // "u:" + the product's user id, or "a:" + an anonymous id
-  std::string interaction_id;  // empty when none
-  std::string post_id;         // empty when none
-  std::int64_t ts = 0;         // epoch milliseconds, clamped into the accepted window
-  std::string props;           // a JSON object's text, or empty
+  std::string name;              // a custom event's name (track), a page's name; else empty
+  std::string user_key;          // "u:" + the product's user id, or "a:" + an anonymous id
+  std::string interaction_id;    // empty when none
+  std::string post_id;           // empty when none
+  std::int64_t ts = 0;           // epoch milliseconds, clamped into the accepted window
+  std::int64_t received_at = 0;  // epoch milliseconds, when the server accepted it
+  std::string props;             // a JSON object's text, or empty
 
   // What rollups and reports count it as: a custom event by its name, others by type.
   std::string_view Metric() const {

@@ -143,4 +143,20 @@ Result<std::vector<bool>> SaveEvents(store::Transaction& tx, const PreparedBatch
   return fresh;
 }
 
+Status ApplyProfiles(store::Transaction& tx, std::string_view project_id,
+                     std::span<const Event> events, std::span<const ProfileUpdate> profiles,
+                     const std::vector<bool>& fresh) {
+  for (const ProfileUpdate& update : profiles) {
+    if (update.event_index >= fresh.size() || !fresh[update.event_index]) continue;
+    std::optional<widget::Identity> identity;
+    if (update.user_id) identity = widget::Identity{*update.user_id, "", {}};
+    const std::int64_t now_s = events[update.event_index].received_at / 1000;
+    auto user = widget::FindOrCreateEndUser(tx, project_id, identity, update.anonymous_id, now_s);
+    if (!user.ok()) return user.status();
+    widget::ApplyProfile(update.profile, *user);
+    if (Status s = widget::SaveEndUser(tx, *user, now_s); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 }  // namespace waymark::analytics

@@ -8,6 +8,7 @@
 #include "analytics/event.hpp"
 #include "analytics/prepared_batch.hpp"
 #include "analytics/seen_users.hpp"
+#include "analytics/segment_messages.hpp"
 #include "core/status.hpp"
 #include "store/database.hpp"
 
@@ -21,5 +22,11 @@ namespace waymark::analytics {
 // REQUIRES: runs on the store's writer thread, the only user of `seen`.
 Result<std::vector<bool>> SaveEvents(store::Transaction& tx, const PreparedBatch& batch,
                                      std::span<const Event> events, SeenUsers& seen);
+
+// identify and group: each profile whose event was new (`fresh`, as SaveEvents answered for
+// `events`) is laid over the end-user's, who is made on first sight.
+Status ApplyProfiles(store::Transaction& tx, std::string_view project_id,
+                     std::span<const Event> events, std::span<const ProfileUpdate> profiles,
+                     const std::vector<bool>& fresh);
 
 }  // namespace waymark::analytics

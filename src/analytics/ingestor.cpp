@@ -1,62 +1,80 @@
 #include "analytics/ingestor.hpp"
 
-#include "analytics/event_store.hpp"
+#include <spdlog/spdlog.h>
+
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/use_awaitable.hpp>
+
+#include "analytics/journal_batch.hpp"
 #include "core/clock.hpp"
-#include "widget/end_users.hpp"
+#include "core/run_blocking.hpp"
 
 namespace waymark::analytics {
 namespace {
 
-// identify and group: the profile laid over the end-user's, who is made on first sight.
-Status ApplyProfiles(store::Transaction& tx, std::string_view project_id,
-                     const std::vector<ProfileUpdate>& profiles, const std::vector<bool>& fresh,
-                     std::int64_t now_s) {
-  for (const ProfileUpdate& update : profiles) {
-    if (update.event_index >= fresh.size() || !fresh[update.event_index]) continue;
-    std::optional<widget::Identity> identity;
-    if (update.user_id) identity = widget::Identity{*update.user_id, "", {}};
-    auto user = widget::FindOrCreateEndUser(tx, project_id, identity, update.anonymous_id, now_s);
-    if (!user.ok()) return user.status();
-    widget::ApplyProfile(update.profile, *user);
-    if (Status s = widget::SaveEndUser(tx, *user, now_s); !s.ok()) return s;
-  }
-  return Status::Ok();
-}
-
-// Holds `count` places in the bound for as long as it lives.
-class Admission {
- public:
-  Admission(std::atomic<std::size_t>& pending, std::size_t count, std::size_t max)
-      : pending_(pending), count_(count) {
-    admitted_ = pending_.fetch_add(count_) + count_ <= max || count_ == 0;
-  }
-  ~Admission() { pending_.fetch_sub(count_); }
-  bool admitted() const { return admitted_; }
-
- private:
-  std::atomic<std::size_t>& pending_;
-  std::size_t count_;
-  bool admitted_ = false;
-};
+// How often Settle looks whether the applier has caught up.
+constexpr std::chrono::milliseconds kSettlePoll{2};
 
 }  // namespace
 
-boost::asio::awaitable<Result<std::vector<bool>>> Ingestor::Save(
-    std::string project_id, std::span<const Event> events, std::vector<ProfileUpdate> profiles) {
-  Admission admission(pending_, events.size(), max_pending_);
-  if (!admission.admitted()) co_return Status::Unavailable("analytics: too many events waiting");
-  if (events.empty()) co_return std::vector<bool>();
-  std::vector<bool> fresh;
-  const std::int64_t received_at = UnixNowMs();
-  const PreparedBatch batch = PrepareBatch(project_id, events, received_at);
-  Status status = co_await db_.Write([&](store::Transaction& tx) -> Status {
-    auto saved = SaveEvents(tx, batch, events, seen_);
-    if (!saved.ok()) return saved.status();
-    fresh = std::move(*saved);
-    return ApplyProfiles(tx, batch.project_id, profiles, fresh, received_at / 1000);
-  });
-  if (!status.ok()) co_return status;
-  co_return fresh;
+Result<std::unique_ptr<Ingestor>> Ingestor::Open(store::Database& db,
+                                                 const std::filesystem::path& journal_dir,
+                                                 std::size_t max_pending_events) {
+  auto applied = RunBlocking(LoadApplied(db));
+  if (!applied.ok()) return applied.status();
+  auto journal = store::Journal::Open({.dir = journal_dir}, *applied);
+  if (!journal.ok()) return journal.status();
+  if ((*journal)->bytes_cut() > 0) {
+    spdlog::warn("analytics.journal_torn_tail_cut bytes={}", (*journal)->bytes_cut());
+  }
+  if ((*journal)->items_found() > 0) {
+    spdlog::info("analytics.journal_backlog events={}", (*journal)->items_found());
+  }
+  return std::unique_ptr<Ingestor>(
+      new Ingestor(db, std::move(*journal), *applied, max_pending_events));
+}
+
+Ingestor::Ingestor(store::Database& db, std::unique_ptr<store::Journal> journal,
+                   std::uint64_t applied, std::size_t max_pending_events)
+    : max_pending_(max_pending_events),
+      backlog_(journal->items_found()),
+      journal_(std::move(journal)),
+      applier_(db, *journal_, applied, backlog_) {
+  journal_->OnDurable([this] { applier_.Wake(); });
+}
+
+Ingestor::~Ingestor() {
+  journal_->OnDurable({});  // the applier goes first; the journal's last flush must not wake it
+}
+
+boost::asio::awaitable<Status> Ingestor::Save(std::string_view project_id,
+                                              std::span<const Event> events,
+                                              std::span<const ProfileUpdate> profiles) {
+  if (events.empty()) co_return Status::Ok();
+  const std::size_t count = events.size();
+  if (!backlog_.Admit(project_id, count, max_pending_)) {
+    co_return Status::Unavailable("analytics: too many events waiting to be stored");
+  }
+  std::string payload = EncodeBatch(project_id, UnixNowMs(), events, profiles);
+  auto sequence = co_await journal_->Append(std::move(payload), static_cast<std::uint32_t>(count));
+  if (!sequence.ok()) {
+    backlog_.Withdraw(project_id, count);
+    co_return sequence.status();
+  }
+  co_return Status::Ok();
+}
+
+boost::asio::awaitable<bool> Ingestor::Settle(std::chrono::milliseconds patience) {
+  const std::uint64_t durable = journal_->durable();
+  const auto deadline = std::chrono::steady_clock::now() + patience;
+  boost::asio::steady_timer timer(co_await boost::asio::this_coro::executor);
+  while (applier_.applied() < durable) {
+    if (std::chrono::steady_clock::now() >= deadline) co_return false;
+    timer.expires_after(kSettlePoll);
+    co_await timer.async_wait(boost::asio::use_awaitable);
+  }
+  co_return true;
 }
 
 }  // namespace waymark::analytics

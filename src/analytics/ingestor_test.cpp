@@ -1,11 +1,14 @@
 #include "analytics/ingestor.hpp"
 
+#include "analytics/journal_batch.hpp"
 #include "content/test_fixture.hpp"
 #include "core/clock.hpp"
 #include "store/test_util.hpp"
 
 namespace waymark::analytics {
 namespace {
+
+using namespace std::chrono_literals;
 
 std::vector<Event> Events(int first, int count) {
   std::vector<Event> events;
@@ -23,39 +26,107 @@ std::vector<Event> Events(int first, int count) {
 
 class IngestorTest : public content::testkit::ContentTest {
  protected:
-  std::int64_t StoredEvents() {
-    auto rows = store::testkit::Await(db_->Query("SELECT COUNT(*) FROM events"));
+  std::unique_ptr<Ingestor> Open(std::size_t max_pending = 1000) {
+    auto ingestor = Ingestor::Open(*db_, journal_dir_, max_pending);
+    EXPECT_TRUE(ingestor.ok()) << ingestor.status().message();
+    return ingestor.ok() ? std::move(*ingestor) : nullptr;
+  }
+
+  std::int64_t Stored(const std::string& what = "events") {
+    auto rows = store::testkit::Await(db_->Query("SELECT COUNT(*) FROM " + what));
     return rows.ok() ? store::IntOf(rows->rows[0][0]) : -1;
   }
+
+  const std::filesystem::path journal_dir_ = dir_.path() / "journal";
   store::testkit::IoThread io_;
 };
+
+// Acknowledged means durable in the journal; stored follows, and reads that settle see it.
+TEST_F(IngestorTest, SavedEventsAreStoredOnceSettled) {
+  auto ingestor = Open();
+  const std::vector<Event> events = Events(0, 50);
+  ASSERT_TRUE(io_.Start(ingestor->Save(project_, events)).get().ok());
+  EXPECT_TRUE(io_.Start(ingestor->Settle(10s)).get());
+  EXPECT_EQ(Stored(), 50);
+  EXPECT_EQ(ingestor->pending(), 0u);
+  auto applied = store::testkit::Await(LoadApplied(*db_));
+  ASSERT_TRUE(applied.ok());
+  EXPECT_EQ(*applied, 1u);
+}
 
 // Overload: while the store is busy, events beyond the bound are refused at once rather
 // than queued; once it catches up, the refused events are accepted on retry and none of
 // the accepted ones is lost.
 TEST_F(IngestorTest, PastTheBoundRequestsAreRefusedAtOnceThenAcceptedOnRetry) {
-  Ingestor ingestor(*db_, 1000);
+  auto ingestor = Open(1000);
+  // The store's writer is held, so nothing acknowledged can be stored meanwhile.
   store::testkit::Gate gate;
   auto held = io_.Start(db_->Write(gate.Fn()));
   gate.WaitEntered();
 
   const std::vector<Event> first = Events(0, 800);
   const std::vector<Event> second = Events(800, 300);
-  auto waiting = io_.Start(ingestor.Save(project_, first));
-  while (ingestor.pending() < 800) std::this_thread::yield();
-  auto refused = io_.Start(ingestor.Save(project_, second)).get();
-  EXPECT_EQ(refused.status().code(), Status::Code::kUnavailable);
-  EXPECT_EQ(ingestor.pending(), 800u);  // the refused request holds no place
+  ASSERT_TRUE(io_.Start(ingestor->Save(project_, first)).get().ok());  // durable, not stored
+  EXPECT_EQ(ingestor->pending(), 800u);
+  EXPECT_EQ(ingestor->pending(project_), 800u);
+  EXPECT_EQ(ingestor->pending("p_other"), 0u);  // a project learns only of its own
+  const Status refused = io_.Start(ingestor->Save(project_, second)).get();
+  EXPECT_EQ(refused.code(), Status::Code::kUnavailable);
+  EXPECT_EQ(ingestor->pending(), 800u);  // the refused request holds no place
+  EXPECT_FALSE(io_.Start(ingestor->Settle(50ms)).get());
 
   gate.Open();
   ASSERT_TRUE(held.get().ok());
-  auto saved = waiting.get();
-  ASSERT_TRUE(saved.ok()) << saved.status().message();
-  EXPECT_EQ(std::count(saved->begin(), saved->end(), true), 800);
-  auto retried = io_.Start(ingestor.Save(project_, second)).get();
-  ASSERT_TRUE(retried.ok());
-  EXPECT_EQ(ingestor.pending(), 0u);
-  EXPECT_EQ(StoredEvents(), 1100);
+  EXPECT_TRUE(io_.Start(ingestor->Settle(10s)).get());
+  EXPECT_EQ(ingestor->pending(), 0u);
+  EXPECT_EQ(ingestor->pending(project_), 0u);
+  ASSERT_TRUE(io_.Start(ingestor->Save(project_, second)).get().ok());
+  EXPECT_TRUE(io_.Start(ingestor->Settle(10s)).get());
+  EXPECT_EQ(Stored(), 1100);
+}
+
+// A stop before the applier got to them: the journal still holds the acknowledged events
+// (written here as the ingestor writes them), and the next start stores them, each once,
+// then nothing more on the start after.
+TEST_F(IngestorTest, WhatTheJournalHoldsAtStartIsStoredOnce) {
+  const std::vector<Event> events = Events(0, 30);
+  {
+    auto journal = store::Journal::Open({.dir = journal_dir_}, 0);
+    ASSERT_TRUE(journal.ok());
+    const std::string payload = EncodeBatch(project_, UnixNowMs(), events, {});
+    ASSERT_TRUE(io_.Start((*journal)->Append(payload, 30)).get().ok());
+    ASSERT_TRUE(io_.Start((*journal)->Append(payload, 30)).get().ok());  // a resend
+  }
+  {
+    auto ingestor = Open();
+    EXPECT_TRUE(io_.Start(ingestor->Settle(10s)).get());
+    EXPECT_EQ(ingestor->pending(), 0u);
+  }
+  EXPECT_EQ(Stored(), 30);
+  EXPECT_EQ(Stored("event_rollups WHERE metric = 'open' AND subject = '' AND events = 30"), 1);
+  EXPECT_EQ(store::testkit::Await(LoadApplied(*db_)).value(), 2u);
+
+  auto again = Open();
+  EXPECT_EQ(again->pending(), 0u);
+  EXPECT_TRUE(io_.Start(again->Settle(10s)).get());
+  EXPECT_EQ(Stored("event_rollups WHERE metric = 'open' AND subject = '' AND events = 30"), 1);
+}
+
+// Events of a project deleted after they were acknowledged go with it, without holding up
+// the events behind them.
+TEST_F(IngestorTest, EventsOfADeletedProjectAreDroppedAndTheRestStored) {
+  auto ingestor = Open();
+  const std::vector<Event> events = Events(0, 5);
+  store::testkit::Gate gate;
+  auto held = io_.Start(db_->Write(gate.Fn()));
+  gate.WaitEntered();
+  ASSERT_TRUE(io_.Start(ingestor->Save("p_gone", events)).get().ok());
+  ASSERT_TRUE(io_.Start(ingestor->Save(project_, events)).get().ok());
+  gate.Open();
+  held.get();
+  EXPECT_TRUE(io_.Start(ingestor->Settle(10s)).get());
+  EXPECT_EQ(Stored(), 5);
+  EXPECT_EQ(ingestor->pending(), 0u);
 }
 
 }  // namespace

@@ -51,8 +51,7 @@ class Slots {
 
 }  // namespace
 
-PreparedBatch PrepareBatch(std::string project_id, std::span<const Event> events,
-                           std::int64_t received_at) {
+PreparedBatch PrepareBatch(std::string project_id, std::span<const Event> events) {
   PreparedBatch batch;
   batch.project_id = std::move(project_id);
   batch.events.reserve(events.size());
@@ -61,7 +60,7 @@ PreparedBatch PrepareBatch(std::string project_id, std::span<const Event> events
     PreparedEvent prepared;
     prepared.row = {batch.project_id,      event.id,       std::string(TypeName(event.type)),
                     OrNull(event.name),    event.user_key, OrNull(event.interaction_id),
-                    OrNull(event.post_id), event.ts,       received_at,
+                    OrNull(event.post_id), event.ts,       event.received_at,
                     OrNull(event.props)};
     const std::int64_t day = DayOf(event.ts);
     auto sight = [&](std::size_t slot) {

@@ -53,7 +53,6 @@ inline constexpr std::string_view kInsertEvent =
     "ts, received_at, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (project_id, event_id) DO NOTHING";
 
-PreparedBatch PrepareBatch(std::string project_id, std::span<const Event> events,
-                           std::int64_t received_at);
+PreparedBatch PrepareBatch(std::string project_id, std::span<const Event> events);
 
 }  // namespace waymark::analytics

@@ -185,10 +185,11 @@ std::string ReportJson(const ReportRange& range, const ReportRows& rows) {
                             : range.granularity == Granularity::kWeek ? "week"
                                                                       : "month";
   json::object report{
-      {"from", DateText(range.from_day)}, {"to", DateText(range.to_day)},
-      {"granularity", granularity},       {"totals", std::move(totals)},
-      {"series", std::move(points)},      {"interactions", std::move(interactions)},
-      {"posts", std::move(posts)},        {"monthlyActiveUsers", std::move(months)}};
+      {"from", DateText(range.from_day)},    {"to", DateText(range.to_day)},
+      {"granularity", granularity},          {"totals", std::move(totals)},
+      {"series", std::move(points)},         {"interactions", std::move(interactions)},
+      {"posts", std::move(posts)},           {"monthlyActiveUsers", std::move(months)},
+      {"pendingEvents", rows.pending_events}};
   return json::serialize(report);
 }
 

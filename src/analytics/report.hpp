@@ -36,6 +36,7 @@ struct ReportRows {
   store::Rows subjects;  // subject, metric, events, users: summed over the range
   store::Rows months;    // month (yyyymm), users
   std::map<std::string, std::string> names;  // "i:<id>" / "p:<id>" -> name or title
+  std::int64_t pending_events = 0;  // acknowledged, not in the rollups yet (Ingestor::pending)
 };
 
 // The report as JSON text: range, totals per metric, the series by period, and the

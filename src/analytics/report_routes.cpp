@@ -15,6 +15,9 @@ using boost::asio::awaitable;
 using store::Value;
 
 constexpr std::size_t kExportPage = 2000;
+// How long a report or export waits for acknowledged events to be stored before it answers
+// without the rest (the report says how many: pendingEvents).
+constexpr std::chrono::seconds kSettlePatience{2};
 
 std::int64_t Today() {
   return UnixNow() / 86'400;
@@ -61,8 +64,12 @@ awaitable<http::Response> Report(ReportContext& context, http::Request& request,
   if (auto* problem = std::get_if<http::Problem>(&range)) {
     co_return http::ProblemResponse(*problem);
   }
+  if (context.ingestor != nullptr) co_await context.ingestor->Settle(kSettlePatience);
   auto rows = co_await LoadReportRows(context.db, caller.project_id, std::get<ReportRange>(range));
   if (!rows.ok()) co_return http::ServerFailure(rows.status());
+  if (context.ingestor != nullptr) {
+    rows->pending_events = static_cast<std::int64_t>(context.ingestor->pending(caller.project_id));
+  }
   co_return http::Response::Json(ReportJson(std::get<ReportRange>(range), *rows));
 }
 
@@ -112,6 +119,7 @@ awaitable<http::Response> Export(ReportContext& context, http::Request& request,
     co_return http::ProblemResponse(*problem);
   }
   const ReportRange& days = std::get<ReportRange>(range);
+  if (context.ingestor != nullptr) co_await context.ingestor->Settle(kSettlePatience);
   auto stream = std::make_shared<ExportStream>(
       context.db, caller.project_id, days.from_day * 86'400'000, (days.to_day + 1) * 86'400'000);
   http::Response response(http::StatusCode::ok, "text/csv; charset=utf-8", "");

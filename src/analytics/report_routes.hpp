@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/api_router.hpp"
+#include "analytics/ingestor.hpp"
 #include "store/database.hpp"
 
 // The management API's analytics (docs/openapi.yaml):
@@ -10,6 +11,9 @@ namespace waymark::analytics {
 
 struct ReportContext {
   store::Database& db;
+  // When set, a report or export first waits (a little) for the events acknowledged so far
+  // to be stored, so that it counts them.
+  Ingestor* ingestor = nullptr;
 };
 
 // REQUIRES: `context` outlives the router.

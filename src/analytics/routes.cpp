@@ -14,6 +14,8 @@ using boost::asio::awaitable;
 using http::Request;
 using http::Response;
 
+constexpr std::chrono::seconds kSegmentPatience{5};
+
 // A body the server cannot read reveals nothing of any project, so any page may read why.
 Response ReadableByAll(const Request& request, Response response) {
   if (!request.Header(http::Field::origin).empty()) {
@@ -33,9 +35,9 @@ awaitable<Response> Events(IngestContext& context, Request& request) {
   if (batch.events.empty() && !batch.rejected.empty()) {
     co_return widget::Readable(request, AllRejected(batch.rejected));
   }
-  auto saved = co_await context.ingestor.Save(gate.snapshot->project.id, batch.events);
+  const Status saved = co_await context.ingestor.Save(gate.snapshot->project.id, batch.events);
   if (!saved.ok()) {
-    Response refusal = http::ServerFailure(saved.status());
+    Response refusal = http::ServerFailure(saved);
     refusal.SetHeader("Access-Control-Expose-Headers", "Retry-After");  // the SDK waits as told
     co_return widget::Readable(request, std::move(refusal));
   }
@@ -72,9 +74,12 @@ awaitable<Response> SegmentCallOf(IngestContext& context, Request& request, Segm
     if (snapshot.status().code() == Status::Code::kNotFound) co_return UnknownWriteKey();
     co_return http::ServerFailure(snapshot.status());
   }
-  auto saved = co_await context.ingestor.Save((*snapshot)->project.id, batch.events,
-                                              std::move(batch.profiles));
-  if (!saved.ok()) co_return http::ServerFailure(saved.status());
+  const Status saved =
+      co_await context.ingestor.Save((*snapshot)->project.id, batch.events, batch.profiles);
+  if (!saved.ok()) co_return http::ServerFailure(saved);
+  // Servers call identify and then expect targeting to know the traits: answer once stored
+  // (or, past the patience, durable and stored soon).
+  co_await context.ingestor.Settle(kSegmentPatience);
   co_return SavedAnswer(batch.events, batch.rejected, true);
 }
 

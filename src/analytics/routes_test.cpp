@@ -34,10 +34,10 @@ json::object View(int n, std::string user, std::string interaction = "i1") {
 class IngestTest : public ContentTest {
  protected:
   IngestTest()
-      : ingestor_(*db_, 1000),
-        context_{ingestor_, publishing_.snapshots()},
+      : ingestor_(std::move(Ingestor::Open(*db_, dir_.path() / "journal", 100000).value())),
+        context_{*ingestor_, publishing_.snapshots()},
         cors_(publishing_.snapshots()),
-        reports_{*db_} {
+        reports_{*db_, ingestor_.get()} {
     AddIngestRoutes(router_, context_, cors_);
     AddReportRoutes(*api_, reports_);
     Exec("UPDATE projects SET allowed_origins = ? WHERE id = ?",
@@ -62,7 +62,12 @@ class IngestTest : public ContentTest {
     return Call(Verb::post, std::string(path), json::serialize(body), nullptr, headers);
   }
 
+  // Waits until every acknowledged event is stored.
+  void Settle() { EXPECT_TRUE(store::testkit::Await(ingestor_->Settle(std::chrono::seconds(10)))); }
+
+  // What the store holds once every acknowledged event is stored.
   std::int64_t Count(const std::string& sql, std::vector<store::Value> params = {}) {
+    Settle();
     auto rows = store::testkit::Await(db_->Query(sql, std::move(params)));
     EXPECT_TRUE(rows.ok()) << rows.status().message();
     return rows.ok() && !rows->empty() ? store::IntOf(rows->rows[0][0]) : -1;
@@ -74,7 +79,7 @@ class IngestTest : public ContentTest {
     return out;
   }
 
-  Ingestor ingestor_;
+  std::unique_ptr<Ingestor> ingestor_;
   IngestContext context_;
   widget::WidgetCorsPolicy cors_;
   ReportContext reports_;
@@ -258,6 +263,7 @@ TEST_F(IngestTest, CompletionsAndDismissalsAreQueuedForTheProjectsWebhooksOnce) 
   ASSERT_EQ(Send({View(72, "anon-a"), complete, dismiss}).status(), 200);
   ASSERT_EQ(Send({complete}).status(), 200);  // a resend announces nothing more
 
+  Settle();
   auto rows = store::testkit::Await(db_->Query(
       "SELECT event, data FROM webhook_deliveries WHERE webhook_id = 'wh1' ORDER BY event"));
   ASSERT_TRUE(rows.ok());
@@ -290,6 +296,7 @@ TEST_F(IngestTest, RollupsEqualARecountFromRawEvents) {
     }
     ASSERT_EQ(Send(std::move(events)).status(), 200);
   }
+  Settle();
   auto rollups = store::testkit::Await(db_->Query(
       "SELECT day, subject, metric, events, users FROM event_rollups WHERE project_id = ? "
       "ORDER BY day, subject, metric",
@@ -345,6 +352,7 @@ TEST_F(IngestTest, TheReportCountsByTypeAndNameWithSeriesAndBreakdowns) {
   EXPECT_EQ(row.at("dailyUsers"), 2);
   EXPECT_EQ(row.at("ctr"), 0.5);
   EXPECT_EQ(report.json.at("monthlyActiveUsers").at(0).at("activeUsers"), 3);
+  EXPECT_EQ(report.json.at("pendingEvents"), 0);  // the report waited for them to be stored
 
   EXPECT_EQ(FieldsAtFault(Call(Verb::get, Path("analytics?granularity=hour"), "", &as_viewer_)),
             std::vector<std::string>{"granularity"});

@@ -45,7 +45,8 @@ traffic::TrafficIndexOptions TrafficOptionsFrom(const Config& config,
 }  // namespace
 
 ManagementApi::ManagementApi(const Config& config, store::Database& db, http::Router& router,
-                             weblog::TrustedProxies proxies, weblog::AccessLog* access_log)
+                             weblog::TrustedProxies proxies, weblog::AccessLog* access_log,
+                             analytics::Ingestor* ingestor)
     : gate_(db, GateOptionsFrom(config, proxies)),
       api_(router, gate_),
       auth_(db, AuthOptionsFrom(config)),
@@ -56,7 +57,7 @@ ManagementApi::ManagementApi(const Config& config, store::Database& db, http::Ro
                 },
                 config.server_key},
       webhooks_{db, config.server_key, config.webhooks_allow_private_networks},
-      reports_{db},
+      reports_{db, ingestor},
       consent_(db, ConsentOptionsFrom(config, std::move(proxies))),
       traffic_(TrafficOptionsFrom(config, access_log)) {
   auth::AddRoutes(api_, auth_);

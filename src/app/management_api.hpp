@@ -25,8 +25,10 @@ class ManagementApi {
  public:
   // `access_log`, when the server writes one, is flushed before the traffic statistics
   // read it.
+  // `ingestor`, when the server ingests, is waited for by the analytics reports.
   ManagementApi(const Config& config, store::Database& db, http::Router& router,
-                weblog::TrustedProxies proxies, weblog::AccessLog* access_log = nullptr);
+                weblog::TrustedProxies proxies, weblog::AccessLog* access_log = nullptr,
+                analytics::Ingestor* ingestor = nullptr);
 
   const std::vector<access::DeclaredRoute>& routes() const { return api_.declared(); }
   // What serves published content outside the API: the changelog and the widget.

@@ -124,7 +124,11 @@ int Serve(const Config& config) {
       .store = db->get(), .access_log = access_log->get(), .metrics_token = config.metrics_token};
   http::Router router;
   ops::AddRoutes(router, observed);
-  ManagementApi api(keyed, **db, router, *proxies, access_log->get());
+  auto ingestor =
+      analytics::Ingestor::Open(**db, config.data_dir / "journal",
+                                static_cast<std::size_t>(config.analytics_max_pending_events));
+  if (!ingestor.ok()) return Fail("open the analytics journal", ingestor.status());
+  ManagementApi api(keyed, **db, router, *proxies, access_log->get(), ingestor->get());
   webhooks::Dispatcher webhook_dispatcher(
       **db, {.server_key = *server_key,
              .timeout = config.webhooks_timeout,
@@ -139,8 +143,7 @@ int Serve(const Config& config) {
   widget::AddRoutes(router, widget_context, widget_cors);
   http::AddAssetRoute(router, *sdk);
   http::AddAssetRoute(router, *site_script);
-  analytics::Ingestor ingestor(**db, static_cast<std::size_t>(config.analytics_max_pending_events));
-  analytics::IngestContext ingest{ingestor, snapshots};
+  analytics::IngestContext ingest{**ingestor, snapshots};
   analytics::Retention retention(**db, config.analytics_retention_days);
   analytics::AddIngestRoutes(router, ingest, widget_cors);
   assets->AddRoutes(router);

@@ -175,7 +175,7 @@ constexpr Setting kSettings[] = {
     {"analytics.max_pending_events",
      "events waiting for their commit at once; beyond, ingestion answers 503",
      [](Config& c, std::string_view v) {
-       return SetInt(c.analytics_max_pending_events, v, 1000, 10000000);
+       return SetInt(c.analytics_max_pending_events, v, 1000, 100000000);
      }},
     {"analytics.retention_days", "days raw events are kept (rollups stay); 0 keeps them",
      [](Config& c, std::string_view v) { return SetInt(c.analytics_retention_days, v, 0, 36500); }},

@@ -54,7 +54,7 @@ struct Config {
   int demo_port = 0;
   // Analytics: events waiting for their commit at once, beyond which ingestion answers 503;
   // and how long raw events are kept (rollups are kept for good). 0 keeps them.
-  int analytics_max_pending_events = 200000;
+  int analytics_max_pending_events = 5000000;
   int analytics_retention_days = 400;
   // Webhooks: the time one delivery attempt may take, and the first wait of the retry
   // backoff, which the later ones are multiples of (webhooks/backoff.hpp).

@@ -54,11 +54,6 @@ class Database {
   // the write queue is full (the caller answers 503) or the database is closing.
   virtual boost::asio::awaitable<Status> Write(WriteFn fn) = 0;
 
-  // As Write, but on a second writer whose thread runs at the lowest CPU priority: for bulk
-  // work that should give way to serving requests (applying the analytics journal). Each
-  // such write is its own transaction, separate from Write's groups.
-  virtual boost::asio::awaitable<Status> WriteInBackground(WriteFn fn) = 0;
-
   // Whether the store answers at all (for /readyz).
   virtual boost::asio::awaitable<Status> Ping() = 0;
 

@@ -254,6 +254,11 @@ boost::asio::awaitable<Result<std::uint64_t>> Journal::Append(std::string payloa
       });
 }
 
+void Journal::OnDurable(std::function<void()> fn) {
+  std::lock_guard lock(on_durable_mutex_);
+  on_durable_ = std::move(fn);
+}
+
 std::uint64_t Journal::durable() const {
   std::lock_guard lock(mutex_);
   return durable_;
@@ -292,7 +297,10 @@ void Journal::Run() {
         std::move(waiting.done)(failed);
       }
     }
-    if (failed.ok() && on_durable_) on_durable_();
+    if (failed.ok()) {
+      std::lock_guard lock(on_durable_mutex_);
+      if (on_durable_) on_durable_();
+    }
   }
 }
 
@@ -339,7 +347,12 @@ Result<std::vector<JournalRecord>> Journal::Read(std::uint64_t after, std::size_
   }
   std::vector<JournalRecord> records;
   if (after >= durable || segments.empty()) return records;
-  if (cursor_.fd < 0 || cursor_.next != after + 1) {
+  // The cursor goes on from where the last read stopped, unless the reader asks for other
+  // records or the cursor's segment has been released since.
+  const bool cursor_segment_kept =
+      std::any_of(segments.begin(), segments.end(),
+                  [&](const Segment& s) { return s.first == cursor_.segment_first; });
+  if (cursor_.fd < 0 || cursor_.next != after + 1 || !cursor_segment_kept) {
     if (Status s = Seek(after, segments); !s.ok()) return s;
   }
   std::size_t bytes = 0;

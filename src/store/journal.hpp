@@ -58,9 +58,9 @@ class Journal {
   // the record and every later one (what reached the disk is unknown after a failed sync).
   boost::asio::awaitable<Result<std::uint64_t>> Append(std::string payload, std::uint32_t items);
 
-  // Runs `fn` on the flusher thread after each group is durable (to wake a reader). Call
-  // before the first Append.
-  void OnDurable(std::function<void()> fn) { on_durable_ = std::move(fn); }
+  // Runs `fn` on the flusher thread after each group is durable (to wake a reader); an
+  // empty `fn` stops it, and once that returns, no call is under way.
+  void OnDurable(std::function<void()> fn);
 
   // The durable records after `after`, in order, about max_bytes of them (at least one when
   // there is one). Blocking reads: call it off the I/O threads. For one reader at a time.
@@ -101,7 +101,8 @@ class Journal {
   Status Seek(std::uint64_t after, const std::vector<Segment>& segments);
 
   const JournalOptions options_;
-  std::function<void()> on_durable_;
+  std::mutex on_durable_mutex_;
+  std::function<void()> on_durable_;  // GUARDED_BY(on_durable_mutex_)
   std::uint64_t items_found_ = 0;
   std::uint64_t bytes_cut_ = 0;
   int fd_ = -1;                 // the last segment, for appending; the flusher's

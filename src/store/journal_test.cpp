@@ -170,6 +170,24 @@ TEST_F(JournalTest, ReadingCrossesSegmentsAndReleaseDeletesOnlyProcessedOnes) {
   EXPECT_EQ(Append(*reopened, "ten"), 10u);
 }
 
+// The reader stopped at the very end of a segment, which is then released: the next read
+// goes on in the following segment.
+TEST_F(JournalTest, ReadingGoesOnAfterTheSegmentItEndedInIsReleased) {
+  auto journal = Open(0, 64);
+  for (int i = 1; i <= 6; ++i) Append(*journal, std::string(40, static_cast<char>('0' + i)));
+  std::uint64_t after = 0;
+  for (; after < 2; ++after) {
+    auto one = journal->Read(after, 1);
+    ASSERT_TRUE(one.ok() && one->size() == 1u);
+  }
+  journal->Release(2);
+  auto next = journal->Read(2, 1);
+  ASSERT_TRUE(next.ok()) << next.status().message();
+  ASSERT_EQ(next->size(), 1u);
+  EXPECT_EQ(next->front().sequence, 3u);
+  EXPECT_EQ(next->front().payload, std::string(40, '3'));
+}
+
 TEST_F(JournalTest, NumbersContinueAfterTheProcessedOneWhenEverySegmentIsGone) {
   {
     auto journal = Open();

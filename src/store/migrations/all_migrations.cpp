@@ -361,6 +361,18 @@ ALTER TABLE projects ADD COLUMN sdk_seen_at BIGINT;
 ALTER TABLE projects ADD COLUMN sdk_seen_origin TEXT;
 )sql";
 
+// Ingestion answers once a request's events are durable in the analytics journal
+// (<data_dir>/journal, store/journal.hpp); the applier stores them here later, each record
+// in the same transaction as `applied`, the last record's sequence stored, so that a
+// record is stored exactly once whatever the crashes.
+constexpr std::string_view kAnalyticsJournalSql = R"sql(
+CREATE TABLE analytics_journal (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  applied BIGINT NOT NULL
+);
+INSERT INTO analytics_journal (id, applied) VALUES (1, 0);
+)sql";
+
 // 128 random bits as hex: unique across installations without a coordinating service.
 std::string RandomInstanceId() {
   std::random_device entropy;
@@ -390,6 +402,7 @@ constexpr std::array kMigrations{
     Migration{6, "webhooks", kWebhooksSql},
     Migration{7, "consent", kConsentSql},
     Migration{8, "sdk_seen", kSdkSeenSql},
+    Migration{9, "analytics_journal", kAnalyticsJournalSql},
 };
 
 }  // namespace

@@ -1,6 +1,4 @@
 #include <gtest/gtest.h>
-#include <sys/resource.h>
-#include <unistd.h>
 
 #include <string>
 
@@ -90,25 +88,6 @@ TEST_F(QueryTest, WriteSeesItsOwnChangesAndCountsThem) {
               })).ok());
   EXPECT_EQ(changed, 1);
   EXPECT_EQ(seen, 1);
-}
-
-// The background writer: its writes commit and are read like the others, interleaved with
-// the foreground writer's, and its thread gives way to every other (nice 19).
-TEST_F(QueryTest, BackgroundWritesCommitBesideForegroundOnesAtTheLowestPriority) {
-  int priority = 0;
-  for (int i = 0; i < 10; ++i) {
-    ASSERT_TRUE(Await(db_->WriteInBackground([&priority](Transaction& tx) {
-                  priority = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
-                  return tx.Execute("UPDATE t SET i = i + 1").status();
-                })).ok());
-    ASSERT_TRUE(Await(db_->Write([](Transaction& tx) {
-                  return tx.Execute("UPDATE t SET r = r + 1").status();
-                })).ok());
-  }
-  auto rows = Await(db_->Query("SELECT i, r FROM t"));
-  ASSERT_TRUE(rows.ok());
-  EXPECT_EQ(rows->rows.at(0), (std::vector<Value>{std::int64_t{52}, 12.5}));
-  EXPECT_EQ(priority, 19);
 }
 
 }  // namespace

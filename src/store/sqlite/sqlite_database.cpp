@@ -15,12 +15,10 @@ using sqlite::Connection;
 
 class SqliteDatabase final : public Database {
  public:
-  SqliteDatabase(Connection writer, Connection background, std::vector<Connection> readers,
-                 Connection checkpoints, const SqliteOptions& options)
+  SqliteDatabase(Connection writer, std::vector<Connection> readers, Connection checkpoints,
+                 const SqliteOptions& options)
       : readers_(std::move(readers)),
         writer_(std::move(writer), options.max_pending_writes, options.max_group),
-        background_(std::move(background), options.max_pending_writes, 1,
-                    sqlite::Writer::Priority::kIdle),
         checkpointer_(std::move(checkpoints), kCheckpointInterval) {}
 
   boost::asio::awaitable<Result<Rows>> Query(std::string sql, std::vector<Value> params) override {
@@ -36,12 +34,6 @@ class SqliteDatabase final : public Database {
     });
   }
 
-  boost::asio::awaitable<Status> WriteInBackground(WriteFn fn) override {
-    return SuspendUntil<Status>([this, fn = std::move(fn)](auto done) mutable {
-      background_.Submit(std::move(fn), std::move(done));
-    });
-  }
-
   boost::asio::awaitable<Status> Ping() override {
     Result<Rows> probe = co_await Query("SELECT 1", {});
     co_return probe.status();
@@ -52,11 +44,10 @@ class SqliteDatabase final : public Database {
  private:
   static constexpr std::chrono::milliseconds kCheckpointInterval{250};
 
-  // Members die in reverse: the checkpointer stops, then the writers drain while readers
+  // Members die in reverse: the checkpointer stops, then the writer drains while readers
   // can still serve.
   sqlite::ReaderPool readers_;
   sqlite::Writer writer_;
-  sqlite::Writer background_;
   sqlite::Checkpointer checkpointer_;
 };
 
@@ -82,8 +73,6 @@ Result<std::unique_ptr<Database>> OpenSqlite(const SqliteOptions& options) {
   // The writer first: it switches the file to WAL before any reader looks at it.
   auto writer = Connection::Open(options.path, Connection::Role::kWriter);
   if (!writer.ok()) return writer.status();
-  auto background = Connection::Open(options.path, Connection::Role::kWriter);
-  if (!background.ok()) return background.status();
   std::vector<Connection> readers;
   for (int i = 0; i < options.readers; ++i) {
     auto reader = Connection::Open(options.path, Connection::Role::kReader);
@@ -92,9 +81,8 @@ Result<std::unique_ptr<Database>> OpenSqlite(const SqliteOptions& options) {
   }
   auto checkpoints = Connection::Open(options.path, Connection::Role::kCheckpointer);
   if (!checkpoints.ok()) return checkpoints.status();
-  return std::unique_ptr<Database>(
-      new SqliteDatabase(std::move(writer).value(), std::move(background).value(),
-                         std::move(readers), std::move(checkpoints).value(), options));
+  return std::unique_ptr<Database>(new SqliteDatabase(std::move(writer).value(), std::move(readers),
+                                                      std::move(checkpoints).value(), options));
 }
 
 }  // namespace waymark::store

@@ -1,8 +1,5 @@
 #include "store/sqlite/writer.hpp"
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <utility>
 
@@ -10,11 +7,9 @@
 
 namespace waymark::store::sqlite {
 
-Writer::Writer(Connection connection, std::size_t max_pending, std::size_t max_group,
-               Priority priority)
+Writer::Writer(Connection connection, std::size_t max_pending, std::size_t max_group)
     : max_pending_(max_pending),
       max_group_(std::max<std::size_t>(max_group, 1)),
-      priority_(priority),
       connection_(std::move(connection)),
       thread_([this] { Run(); }) {}
 
@@ -53,10 +48,6 @@ StoreStats Writer::Stats() const {
 }
 
 void Writer::Run() {
-  if (priority_ == Priority::kIdle) {
-    // Per thread on Linux: the thread's id names it. Failing leaves it at normal priority.
-    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 19);
-  }
   for (Group group = TakeGroup(); !group.writes.empty(); group = TakeGroup()) {
     Finish(group);
   }

@@ -19,11 +19,7 @@ namespace waymark::store::sqlite {
 // and only then completes each caller with its own Status.
 class Writer {
  public:
-  // kIdle lowers the thread's CPU priority to the least (nice 19).
-  enum class Priority { kNormal, kIdle };
-
-  Writer(Connection connection, std::size_t max_pending, std::size_t max_group,
-         Priority priority = Priority::kNormal);
+  Writer(Connection connection, std::size_t max_pending, std::size_t max_group);
   // Commits every write already queued and completes its caller, then joins the thread.
   ~Writer();
 
@@ -49,7 +45,6 @@ class Writer {
 
   const std::size_t max_pending_;
   const std::size_t max_group_;
-  const Priority priority_;
   Connection connection_;  // used only by thread_
 
   mutable std::mutex mutex_;

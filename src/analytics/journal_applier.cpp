@@ -1,0 +1,200 @@
+#include "analytics/journal_applier.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <array>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <iterator>
+
+#include "analytics/event_store.hpp"
+#include "analytics/journal_batch.hpp"
+#include "analytics/prepared_batch.hpp"
+
+namespace waymark::analytics {
+namespace {
+
+using boost::asio::awaitable;
+using store::Value;
+
+constexpr int kAttempts = 3;  // of one record, before it is passed over
+constexpr std::chrono::seconds kRetryWait{1};
+constexpr std::chrono::seconds kIdleCheck{1};
+
+Status SaveApplied(store::Transaction& tx, std::uint64_t sequence) {
+  const std::array<Value, 1> row{static_cast<std::int64_t>(sequence)};
+  return tx.Execute("UPDATE analytics_journal SET applied = ? WHERE id = 1", row).status();
+}
+
+// The records' batches, one per project in the order first seen, so that each project's
+// rollup rows are written once a turn.
+std::vector<JournalBatch> ByProject(const std::vector<store::JournalRecord>& records) {
+  std::vector<JournalBatch> projects;
+  for (const store::JournalRecord& record : records) {
+    auto batch = DecodeBatch(record.payload);
+    if (!batch.ok()) {
+      // Written by this program and intact by its CRC: only a bug gets here, and no retry
+      // will read it better.
+      spdlog::error("analytics.journal_unreadable sequence={} error=\"{}\"", record.sequence,
+                    batch.status().message());
+      continue;
+    }
+    auto same = std::find_if(projects.begin(), projects.end(), [&](const JournalBatch& b) {
+      return b.project_id == batch->project_id;
+    });
+    if (same == projects.end()) {
+      projects.push_back(std::move(*batch));
+      continue;
+    }
+    const std::size_t offset = same->events.size();
+    std::move(batch->events.begin(), batch->events.end(), std::back_inserter(same->events));
+    for (ProfileUpdate& update : batch->profiles) {
+      update.event_index += offset;
+      same->profiles.push_back(std::move(update));
+    }
+  }
+  return projects;
+}
+
+Result<bool> ProjectExists(store::Transaction& tx, const std::string& project_id) {
+  const std::array<Value, 1> id{project_id};
+  auto rows = tx.Query("SELECT 1 FROM projects WHERE id = ?", id);
+  if (!rows.ok()) return rows.status();
+  return !rows->empty();
+}
+
+Status StoreBatches(store::Transaction& tx, const std::vector<JournalBatch>& projects,
+                    SeenUsers& seen) {
+  for (const JournalBatch& batch : projects) {
+    // A project deleted since its events were acknowledged takes them along.
+    auto exists = ProjectExists(tx, batch.project_id);
+    if (!exists.ok()) return exists.status();
+    if (!*exists) continue;
+    const PreparedBatch prepared = PrepareBatch(batch.project_id, batch.events);
+    auto fresh = SaveEvents(tx, prepared, batch.events, seen);
+    if (!fresh.ok()) return fresh.status();
+    if (Status s = ApplyProfiles(tx, batch.project_id, batch.events, batch.profiles, *fresh);
+        !s.ok()) {
+      return s;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+awaitable<Result<std::uint64_t>> LoadApplied(store::Database& db) {
+  auto rows = co_await db.Query("SELECT applied FROM analytics_journal WHERE id = 1");
+  if (!rows.ok()) co_return rows.status();
+  if (rows->empty()) co_return Status::Internal("analytics_journal has no row");
+  co_return static_cast<std::uint64_t>(store::IntOf(rows->rows[0][0]));
+}
+
+JournalApplier::JournalApplier(store::Database& db, store::Journal& journal, std::uint64_t applied,
+                               Backlog& backlog)
+    : db_(db), journal_(journal), applied_(applied), backlog_(backlog), thread_([this] {
+        boost::asio::co_spawn(io_, Run(), boost::asio::detached);
+        io_.run();
+      }) {}
+
+JournalApplier::~JournalApplier() {
+  stopping_ = true;
+  boost::asio::post(io_, [this] {
+    idle_.cancel();
+    pause_.cancel();
+  });
+  thread_.join();
+}
+
+void JournalApplier::Wake() {
+  boost::asio::post(io_, [this] { idle_.cancel(); });
+}
+
+awaitable<void> JournalApplier::Run() {
+  int failures = 0;
+  std::size_t max_bytes = kTurnBytes;
+  while (!stopping_) {
+    // Checked and waited for in one go on this thread, where Wake's cancel also runs: a
+    // record made durable after the check wakes the wait.
+    if (journal_.durable() <= applied()) {
+      co_await Sleep(idle_, kIdleCheck);
+      continue;
+    }
+    const Status status = co_await Turn(max_bytes);
+    if (status.ok()) {
+      failures = 0;
+      max_bytes = kTurnBytes;
+      continue;
+    }
+    spdlog::warn("analytics.journal_apply_failed after={} error=\"{}\"", applied(),
+                 status.message());
+    // Narrowed to one record a turn, so that one bad record holds up only itself.
+    max_bytes = 1;
+    if (++failures >= kAttempts) {
+      if (Status skipped = co_await Skip(status); skipped.ok()) failures = 0;
+    }
+    co_await Sleep(pause_, kRetryWait);
+  }
+}
+
+awaitable<Status> JournalApplier::Turn(std::size_t max_bytes) {
+  std::uint64_t last = 0;
+  std::size_t items = 0;
+  std::vector<std::pair<std::string, std::size_t>> by_project;
+  const std::uint64_t after = applied();
+  Status status = co_await db_.Write([&](store::Transaction& tx) -> Status {
+    auto records = journal_.Read(after, max_bytes);
+    if (!records.ok()) return records.status();
+    if (records->empty()) return Status::Ok();
+    const std::vector<JournalBatch> batches = ByProject(*records);
+    if (Status s = StoreBatches(tx, batches, seen_); !s.ok()) return s;
+    last = records->back().sequence;
+    for (const auto& record : *records) items += record.items;
+    for (const auto& batch : batches)
+      by_project.emplace_back(batch.project_id, batch.events.size());
+    return SaveApplied(tx, last);
+  });
+  if (!status.ok() || last == 0) co_return status;
+  applied_.store(last, std::memory_order_release);
+  backlog_.Stored(items, by_project);
+  journal_.Release(last);
+  co_return Status::Ok();
+}
+
+awaitable<Status> JournalApplier::Skip(const Status& why) {
+  std::uint64_t skipped = 0;
+  std::size_t items = 0;
+  std::vector<std::pair<std::string, std::size_t>> by_project;
+  const std::uint64_t after = applied();
+  Status status = co_await db_.Write([&](store::Transaction& tx) -> Status {
+    auto records = journal_.Read(after, 1);
+    if (!records.ok()) return records.status();
+    if (records->empty()) return Status::Ok();
+    skipped = records->front().sequence;
+    items = records->front().items;
+    if (auto batch = DecodeBatch(records->front().payload); batch.ok()) {
+      by_project.emplace_back(batch->project_id, batch->events.size());
+    }
+    return SaveApplied(tx, skipped);
+  });
+  if (!status.ok() || skipped == 0) co_return status;
+  spdlog::error("analytics.journal_record_passed_over sequence={} events={} error=\"{}\"", skipped,
+                items, why.message());
+  applied_.store(skipped, std::memory_order_release);
+  backlog_.Stored(items, by_project);
+  journal_.Release(skipped);
+  co_return Status::Ok();
+}
+
+awaitable<void> JournalApplier::Sleep(boost::asio::steady_timer& timer,
+                                      std::chrono::milliseconds time) {
+  timer.expires_after(time);
+  boost::system::error_code ignored;
+  co_await timer.async_wait(boost::asio::redirect_error(boost::asio::use_awaitable, ignored));
+}
+
+}  // namespace waymark::analytics
