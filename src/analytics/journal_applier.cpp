@@ -25,6 +25,10 @@ constexpr int kAttempts = 3;  // of one record, before it is passed over
 constexpr std::chrono::seconds kRetryWait{1};
 constexpr std::chrono::seconds kIdleCheck{1};
 
+bool RecordAtFault(const Status& status) {
+  return status.code() != Status::Code::kUnavailable && status.code() != Status::Code::kIo;
+}
+
 Status SaveApplied(store::Transaction& tx, std::uint64_t sequence) {
   const std::array<Value, 1> row{static_cast<std::int64_t>(sequence)};
   return tx.Execute("UPDATE analytics_journal SET applied = ? WHERE id = 1", row).status();
@@ -132,9 +136,11 @@ awaitable<void> JournalApplier::Run() {
     }
     spdlog::warn("analytics.journal_apply_failed after={} error=\"{}\"", applied(),
                  status.message());
-    // Narrowed to one record a turn, so that one bad record holds up only itself.
+    // Narrowed to one record a turn, so that one bad record holds up only itself. A store
+    // that is busy, closing or failing its disk is no fault of the record: it is tried
+    // again until the store recovers, never passed over.
     max_bytes = 1;
-    if (++failures >= kAttempts) {
+    if (RecordAtFault(status) && ++failures >= kAttempts) {
       if (Status skipped = co_await Skip(status); skipped.ok()) failures = 0;
     }
     co_await Sleep(pause_, kRetryWait);
