@@ -71,15 +71,38 @@ Result<bool> ProjectExists(store::Transaction& tx, const std::string& project_id
   return !rows->empty();
 }
 
-Status StoreBatches(store::Transaction& tx, const std::vector<JournalBatch>& projects,
-                    SeenUsers& seen) {
-  for (const JournalBatch& batch : projects) {
+// A turn's work, made ready on the applier's thread so that the store's writer, which every
+// write waits for, only runs the statements: the records' events, decoded, per project,
+// with the rows and sightings they make.
+struct TurnWork {
+  std::uint64_t last = 0;  // the last record's sequence; 0 when there was none
+  std::size_t items = 0;   // events in the records, readable or not
+  std::vector<JournalBatch> batches;
+  std::vector<PreparedBatch> prepared;  // one per batch
+};
+
+Result<TurnWork> PrepareTurn(store::Journal& journal, std::uint64_t after, std::size_t max_bytes) {
+  auto records = journal.Read(after, max_bytes);
+  if (!records.ok()) return records.status();
+  TurnWork work;
+  if (records->empty()) return work;
+  work.last = records->back().sequence;
+  for (const auto& record : *records) work.items += record.items;
+  work.batches = ByProject(*records);
+  for (const JournalBatch& batch : work.batches) {
+    work.prepared.push_back(PrepareBatch(batch.project_id, batch.events));
+  }
+  return work;
+}
+
+Status StoreBatches(store::Transaction& tx, const TurnWork& work, SeenUsers& seen) {
+  for (std::size_t i = 0; i < work.batches.size(); ++i) {
+    const JournalBatch& batch = work.batches[i];
     // A project deleted since its events were acknowledged takes them along.
     auto exists = ProjectExists(tx, batch.project_id);
     if (!exists.ok()) return exists.status();
     if (!*exists) continue;
-    const PreparedBatch prepared = PrepareBatch(batch.project_id, batch.events);
-    auto fresh = SaveEvents(tx, prepared, batch.events, seen);
+    auto fresh = SaveEvents(tx, work.prepared[i], batch.events, seen);
     if (!fresh.ok()) return fresh.status();
     if (Status s = ApplyProfiles(tx, batch.project_id, batch.events, batch.profiles, *fresh);
         !s.ok()) {
@@ -148,46 +171,37 @@ awaitable<void> JournalApplier::Run() {
 }
 
 awaitable<Status> JournalApplier::Turn(std::size_t max_bytes) {
-  std::uint64_t last = 0;
-  std::size_t items = 0;
-  std::vector<std::pair<std::string, std::size_t>> by_project;
-  const std::uint64_t after = applied();
+  auto work = PrepareTurn(journal_, applied(), max_bytes);
+  if (!work.ok()) co_return work.status();
+  if (work->last == 0) co_return Status::Ok();
   Status status = co_await db_.Write([&](store::Transaction& tx) -> Status {
-    auto records = journal_.Read(after, max_bytes);
-    if (!records.ok()) return records.status();
-    if (records->empty()) return Status::Ok();
-    const std::vector<JournalBatch> batches = ByProject(*records);
-    if (Status s = StoreBatches(tx, batches, seen_); !s.ok()) return s;
-    last = records->back().sequence;
-    for (const auto& record : *records) items += record.items;
-    for (const auto& batch : batches)
-      by_project.emplace_back(batch.project_id, batch.events.size());
-    return SaveApplied(tx, last);
+    if (Status s = StoreBatches(tx, *work, seen_); !s.ok()) return s;
+    return SaveApplied(tx, work->last);
   });
-  if (!status.ok() || last == 0) co_return status;
-  applied_.store(last, std::memory_order_release);
-  backlog_.Stored(items, by_project);
-  journal_.Release(last);
+  if (!status.ok()) co_return status;
+  std::vector<std::pair<std::string, std::size_t>> by_project;
+  for (const JournalBatch& batch : work->batches) {
+    by_project.emplace_back(batch.project_id, batch.events.size());
+  }
+  applied_.store(work->last, std::memory_order_release);
+  backlog_.Stored(work->items, by_project);
+  journal_.Release(work->last);
   co_return Status::Ok();
 }
 
 awaitable<Status> JournalApplier::Skip(const Status& why) {
-  std::uint64_t skipped = 0;
-  std::size_t items = 0;
+  auto records = journal_.Read(applied(), 1);
+  if (!records.ok()) co_return records.status();
+  if (records->empty()) co_return Status::Ok();
+  const std::uint64_t skipped = records->front().sequence;
+  const std::size_t items = records->front().items;
   std::vector<std::pair<std::string, std::size_t>> by_project;
-  const std::uint64_t after = applied();
-  Status status = co_await db_.Write([&](store::Transaction& tx) -> Status {
-    auto records = journal_.Read(after, 1);
-    if (!records.ok()) return records.status();
-    if (records->empty()) return Status::Ok();
-    skipped = records->front().sequence;
-    items = records->front().items;
-    if (auto batch = DecodeBatch(records->front().payload); batch.ok()) {
-      by_project.emplace_back(batch->project_id, batch->events.size());
-    }
-    return SaveApplied(tx, skipped);
-  });
-  if (!status.ok() || skipped == 0) co_return status;
+  if (auto batch = DecodeBatch(records->front().payload); batch.ok()) {
+    by_project.emplace_back(batch->project_id, batch->events.size());
+  }
+  Status status =
+      co_await db_.Write([skipped](store::Transaction& tx) { return SaveApplied(tx, skipped); });
+  if (!status.ok()) co_return status;
   spdlog::error("analytics.journal_record_passed_over sequence={} events={} error=\"{}\"", skipped,
                 items, why.message());
   applied_.store(skipped, std::memory_order_release);

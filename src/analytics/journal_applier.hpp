@@ -15,12 +15,13 @@
 #include "store/journal.hpp"
 
 // Stores the analytics journal's events in the database, in order, behind the requests
-// that acknowledged them. Each turn reads the durable records after the last one stored,
-// stores their events (rows, rollups, targeting counts, webhook deliveries, profiles:
-// event_store.hpp) and sets analytics_journal.applied to the last record's sequence, all
-// in one write, so that a record is stored exactly once whatever the crashes. A turn is
-// small (kTurnBytes), so the other writes queued behind it wait little. The journal's
-// segments before it are then deleted. Runs on a thread of its own.
+// that acknowledged them. Each turn reads the durable records after the last one stored
+// and makes their rows ready on the applier's own thread; then, in one write, it stores
+// the events (rows, rollups, targeting counts, webhook deliveries, profiles:
+// event_store.hpp) and sets analytics_journal.applied to the last record's sequence, so
+// that a record is stored exactly once whatever the crashes. A turn is small
+// (kTurnBytes), so the other writes queued behind it wait little. The journal's segments
+// before it are then deleted. Runs on a thread of its own.
 namespace waymark::analytics {
 
 // analytics_journal.applied: the last record stored.
