@@ -128,6 +128,7 @@ int Serve(const Config& config) {
       analytics::Ingestor::Open(**db, config.data_dir / "journal",
                                 static_cast<std::size_t>(config.analytics_max_pending_events));
   if (!ingestor.ok()) return Fail("open the analytics journal", ingestor.status());
+  observed.analytics_pending = [ingestion = ingestor->get()] { return ingestion->pending(); };
   ManagementApi api(keyed, **db, router, *proxies, access_log->get(), ingestor->get());
   webhooks::Dispatcher webhook_dispatcher(
       **db, {.server_key = *server_key,

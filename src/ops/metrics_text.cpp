@@ -88,6 +88,11 @@ std::string RenderMetrics(const Observed& observed) {
   if (observed.http) RenderLatency(*observed.http, text);
   if (observed.store) RenderStore(observed.store->Stats(), text);
   if (observed.access_log) RenderAccessLog(observed.access_log->Stats(), text);
+  if (observed.analytics_pending) {
+    text.Family("waymark_analytics_pending_events", "gauge",
+                "Events acknowledged (durable in the journal) and not stored in the database yet.");
+    text.Sample("waymark_analytics_pending_events", {}, observed.analytics_pending());
+  }
   return text.Take();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 
 #include "http/metrics.hpp"
@@ -17,6 +19,9 @@ struct Observed {
   store::Database* store = nullptr;
   const weblog::AccessLog* access_log = nullptr;  // null when access logging is off
   std::string metrics_token;                      // empty: /metrics for this machine only
+  // Analytics events acknowledged and not stored in the database yet; empty when the
+  // server does not ingest.
+  std::function<std::uint64_t()> analytics_pending;
 };
 
 }  // namespace waymark::ops

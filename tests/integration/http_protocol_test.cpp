@@ -186,6 +186,7 @@ TEST_F(HttpProtocol, MetricsCountRequestsByRouteAndStatus) {
   EXPECT_NE(text.find("waymark_http_open_connections "), std::string::npos);
   EXPECT_NE(text.find("waymark_store_write_queue_depth "), std::string::npos);
   EXPECT_NE(text.find("waymark_store_write_group_size_bucket{le=\"+Inf\"}"), std::string::npos);
+  EXPECT_NE(text.find("waymark_analytics_pending_events 0"), std::string::npos);
 }
 
 TEST(HttpTimeouts, SlowClientIsCutOffWhileOthersAreServed) {
