@@ -1,8 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { formatCount } from "../src/charts/series.js";
 import {
   hasEvents,
   interactionRows,
+  pendingNote,
   percent,
   postRows,
   totalCards,
@@ -26,6 +28,7 @@ const report: AnalyticsReport = {
   ],
   posts: [{ id: "p", name: null, views: 4, dailyUsers: 2, reactions: 1 }],
   monthlyActiveUsers: [{ month: "2026-01", activeUsers: 3 }],
+  pendingEvents: 0,
 };
 
 test("the five main totals always show, other built-ins when counted, then custom events by name", () => {
@@ -34,6 +37,12 @@ test("the five main totals always show, other built-ins when counted, then custo
   assert.deepEqual(cards[0], { type: "view", label: "Views", value: 5, custom: false });
   assert.equal(cards.find((c) => c.type === "dismiss")?.value, 0);
   assert.deepEqual(cards[7], { type: "exported_report", label: "exported_report", value: 7, custom: true });
+});
+
+test("events not counted yet are announced, with a count, only when there are some", () => {
+  assert.equal(pendingNote(report), null);
+  assert.equal(pendingNote({ ...report, pendingEvents: 1 }), "1 more event was received and not counted yet: press Refresh in a moment.");
+  assert.equal(pendingNote({ ...report, pendingEvents: 125000 }), `${formatCount(125000)} more events were received and not counted yet: press Refresh in a moment.`);
 });
 
 test("a report with no counted event is empty, one with any is not", () => {

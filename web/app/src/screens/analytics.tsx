@@ -10,6 +10,7 @@ import { EmptyState, ErrorNote } from "../ui/form.js";
 import {
   hasEvents,
   interactionRows,
+  pendingNote,
   percent,
   periodLabel,
   postRows,
@@ -90,6 +91,11 @@ function ReportView({ project, report, chart }: { project: Project; report: Anal
   return (
     <>
       <p class="meta">{report.from} to {report.to} (UTC days, both included)</p>
+      {pendingNote(report) && (
+        <p class="meta" id="analytics-pending" role="status">
+          {pendingNote(report)}
+        </p>
+      )}
       <ul class="totals" aria-label="Totals" id="analytics-totals">
         {totalCards(report.totals).map((card) => (
           <li class={card.custom ? "custom" : undefined}>

@@ -1,6 +1,6 @@
 // The project's analytics report (GET /api/v1/projects/{id}/analytics) made into what the
 // screen shows: total cards, the chart's series, and the breakdown tables' rows.
-import type { TimeSeries } from "../charts/series.js";
+import { formatCount, type TimeSeries } from "../charts/series.js";
 
 export type Granularity = "day" | "week" | "month";
 
@@ -13,6 +13,8 @@ export interface AnalyticsReport {
   interactions: InteractionFigures[];
   posts: PostFigures[];
   monthlyActiveUsers: { month: string; activeUsers: number }[];
+  // Events the server acknowledged and has not counted yet (after a burst).
+  pendingEvents: number;
 }
 
 export interface InteractionFigures {
@@ -107,6 +109,15 @@ export function postRows(report: AnalyticsReport): (PostFigures & { title: strin
 
 export function percent(ratio: number): string {
   return `${(Math.round(ratio * 1000) / 10).toFixed(1)}%`;
+}
+
+// What to say when some events were received but are not in the figures yet; null when
+// every event is counted.
+export function pendingNote(report: AnalyticsReport): string | null {
+  const pending = report.pendingEvents;
+  if (!(pending > 0)) return null;
+  const events = pending === 1 ? "1 more event was" : `${formatCount(pending)} more events were`;
+  return `${events} received and not counted yet: press Refresh in a moment.`;
 }
 
 export function periodLabel(granularity: Granularity): string {
