@@ -196,11 +196,19 @@ Result<std::unique_ptr<Journal>> Journal::Open(const JournalOptions& options,
     last = scan->last;
     items += scan->items_after;
   }
+  if (last < processed) {
+    // The journal is behind what was processed (its tail lost, the database restored
+    // later than it): every record in it is processed, and numbering goes on after
+    // `processed` in a new segment, which must not follow these.
+    for (const Segment& segment : segments) std::filesystem::remove(segment.path, error);
+    segments.clear();
+    items = 0;
+  }
   const std::uint64_t next = std::max(last, processed) + 1;
   std::unique_ptr<Journal> journal(new Journal(options, std::move(segments), next));
   journal->items_found_ = items;
   journal->bytes_cut_ = cut;
-  journal->durable_ = last;
+  journal->durable_ = next - 1;
   if (!journal->segments_.empty() && next == last + 1) {
     Segment& tail = journal->segments_.back();
     journal->fd_ = ::open(tail.path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);

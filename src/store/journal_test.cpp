@@ -199,5 +199,26 @@ TEST_F(JournalTest, NumbersContinueAfterTheProcessedOneWhenEverySegmentIsGone) {
   EXPECT_EQ(Payloads(*journal, 41), std::vector<std::string>{"b"});
 }
 
+// The database is ahead of the journal (restored from a later backup than the journal):
+// what the journal holds is all processed, and its numbering goes on after the processed
+// sequence, across restarts.
+TEST_F(JournalTest, AJournalBehindWhatWasProcessedStartsAfterIt) {
+  {
+    auto journal = Open();
+    Append(*journal, "a");
+    Append(*journal, "b");
+  }
+  {
+    auto journal = Open(10);
+    EXPECT_EQ(journal->items_found(), 0u);
+    EXPECT_EQ(journal->durable(), 10u);
+    EXPECT_EQ(Append(*journal, "c"), 11u);
+  }
+  auto journal = Open(10);
+  EXPECT_EQ(journal->items_found(), 1u);
+  EXPECT_EQ(Payloads(*journal, 10), std::vector<std::string>{"c"});
+  EXPECT_EQ(Append(*journal, "d"), 12u);
+}
+
 }  // namespace
 }  // namespace waymark::store
