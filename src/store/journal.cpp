@@ -55,6 +55,11 @@ Header GetHeader(const char* in) {
   return header;
 }
 
+// Whether `header` can be the record numbered `expected`, before its payload is read.
+bool Follows(const Header& header, std::uint64_t expected) {
+  return header.length <= kMaxPayload && header.sequence == expected;
+}
+
 bool Intact(const Header& header, const char* header_bytes, std::string_view payload) {
   return header.crc == RecordCrc(PayloadCrc(payload), header_bytes);
 }
@@ -81,6 +86,10 @@ Status ReadAt(int fd, char* out, std::size_t size, std::uint64_t offset,
     done += static_cast<std::size_t>(n);
   }
   return Status::Ok();
+}
+
+Status Damaged(const std::filesystem::path& path, std::uint64_t offset) {
+  return Status::Io("journal: " + path.string() + " is damaged at byte " + std::to_string(offset));
 }
 
 Status SyncDirectory(const std::filesystem::path& dir) {
@@ -123,7 +132,7 @@ Result<Scan> ScanSegment(const std::filesystem::path& path, std::uint64_t first,
     bool torn = false;
     while (buffer.size() - at >= kHeaderBytes) {
       const Header header = GetHeader(buffer.data() + at);
-      if (header.length > kMaxPayload || header.sequence != scan.last + 1) {
+      if (!Follows(header, scan.last + 1)) {
         torn = true;
         break;
       }
@@ -183,8 +192,7 @@ Result<std::unique_ptr<Journal>> Journal::Open(const JournalOptions& options,
     if (!scan.ok()) return scan.status();
     if (scan->intact_bytes < scan->file_bytes) {
       if (i + 1 < segments.size()) {
-        return Status::Io("journal: " + segment.path.string() + " is damaged at byte " +
-                          std::to_string(scan->intact_bytes));
+        return Damaged(segment.path, scan->intact_bytes);
       }
       // A crash in the middle of a write: the torn record was never acknowledged.
       if (::truncate(segment.path.c_str(), static_cast<off_t>(scan->intact_bytes)) != 0) {
@@ -384,19 +392,15 @@ Result<std::vector<JournalRecord>> Journal::Read(std::uint64_t after, std::size_
       return s;
     }
     const Header header = GetHeader(header_bytes);
+    if (!Follows(header, cursor_.next)) return Damaged(segment->path, cursor_.offset);
     JournalRecord record{header.sequence, header.items, std::string(header.length, '\0')};
-    if (header.length > kMaxPayload || header.sequence != cursor_.next) {
-      return Status::Io("journal: " + segment->path.string() + " is damaged at byte " +
-                        std::to_string(cursor_.offset));
-    }
     if (Status s = ReadAt(cursor_.fd, record.payload.data(), header.length,
                           cursor_.offset + kHeaderBytes, segment->path);
         !s.ok()) {
       return s;
     }
     if (!Intact(header, header_bytes, record.payload)) {
-      return Status::Io("journal: " + segment->path.string() + " is damaged at byte " +
-                        std::to_string(cursor_.offset));
+      return Damaged(segment->path, cursor_.offset);
     }
     cursor_.offset += kHeaderBytes + header.length;
     cursor_.next += 1;

@@ -220,5 +220,22 @@ TEST_F(JournalTest, AJournalBehindWhatWasProcessedStartsAfterIt) {
   EXPECT_EQ(Append(*journal, "d"), 12u);
 }
 
+// A record damaged on disk after it was acknowledged (here its length): reading it fails,
+// naming the place, rather than returning what is there.
+TEST_F(JournalTest, AReadOfADamagedRecordFailsAndNamesThePlace) {
+  auto journal = Open();
+  Append(*journal, "first");
+  Append(*journal, "second");
+  {
+    std::fstream file(Segments().back(), std::ios::in | std::ios::out | std::ios::binary);
+    const char wild[] = {'\xff', '\xff', '\xff', '\xff'};  // the first record's length
+    file.write(wild, sizeof wild);
+  }
+  auto records = journal->Read(0, 100);
+  ASSERT_FALSE(records.ok());
+  EXPECT_NE(records.status().message().find("is damaged at byte 0"), std::string::npos)
+      << records.status().message();
+}
+
 }  // namespace
 }  // namespace waymark::store
