@@ -1,5 +1,6 @@
 #include "analytics/event_store.hpp"
 
+#include <algorithm>
 #include <array>
 #include <boost/json/parse.hpp>
 
@@ -12,6 +13,62 @@ namespace waymark::analytics {
 namespace {
 
 using store::Value;
+
+// A batch's events are inserted by statements of these many rows, the largest first: a
+// statement's own cost is shared by its rows, and the store caches one text a size.
+constexpr std::array<std::size_t, 4> kInsertSizes{64, 16, 4, 1};
+
+const std::string& InsertEventsSql(std::size_t rows) {
+  static const std::array<std::string, kInsertSizes.size()> texts = [] {
+    std::string row = "(?";
+    for (std::size_t i = 1; i < kEventColumnCount; ++i) row += ", ?";
+    row += ")";
+    std::array<std::string, kInsertSizes.size()> made;
+    for (std::size_t i = 0; i < kInsertSizes.size(); ++i) {
+      made[i] = "INSERT INTO events (" + std::string(kEventColumns) + ") VALUES " + row;
+      for (std::size_t r = 1; r < kInsertSizes[i]; ++r) made[i] += ", " + row;
+      made[i] += " ON CONFLICT (project_id, event_id) DO NOTHING RETURNING event_id";
+    }
+    return made;
+  }();
+  const auto size = std::find(kInsertSizes.begin(), kInsertSizes.end(), rows);
+  return texts[size - kInsertSizes.begin()];
+}
+
+// Marks `fresh` the events of `chunk` (which starts at `first` in the batch) that the
+// statement inserted, as RETURNING named them. Rows come back in no promised order, so each
+// name is looked for from where the last was found. An id twice in the chunk was inserted
+// for its first occurrence.
+void MarkInserted(const store::Rows& inserted, std::span<const Event> chunk, std::size_t first,
+                  std::vector<bool>& fresh) {
+  std::size_t at = 0;
+  for (const auto& row : inserted.rows) {
+    const auto* id = std::get_if<std::string>(&row[0]);
+    if (id == nullptr) continue;
+    for (std::size_t step = 0; step < chunk.size(); ++step, at = (at + 1) % chunk.size()) {
+      if (!fresh[first + at] && chunk[at].id == *id) {
+        fresh[first + at] = true;
+        break;
+      }
+    }
+  }
+}
+
+// Inserts the batch's events and answers, per event, whether it was new: a resend
+// conflicts with the stored row and is left alone.
+Result<std::vector<bool>> InsertEvents(store::Transaction& tx, const PreparedBatch& batch,
+                                       std::span<const Event> events) {
+  std::vector<bool> fresh(events.size(), false);
+  std::size_t first = 0;
+  for (const std::size_t size : kInsertSizes) {
+    for (; events.size() - first >= size; first += size) {
+      auto inserted = tx.Query(InsertEventsSql(size), batch.Rows(first, size));
+      if (!inserted.ok()) return inserted.status();
+      MarkInserted(*inserted, events.subspan(first, size), first, fresh);
+    }
+  }
+  return fresh;
+}
 
 struct Delta {
   std::int64_t events = 0;
@@ -115,14 +172,12 @@ Status Announce(store::Transaction& tx, std::string_view project_id, const Event
 
 Result<std::vector<bool>> SaveEvents(store::Transaction& tx, const PreparedBatch& batch,
                                      std::span<const Event> events, SeenUsers& seen) {
-  std::vector<bool> fresh(events.size(), false);
+  auto fresh = InsertEvents(tx, batch, events);
+  if (!fresh.ok()) return fresh.status();
   std::vector<Delta> deltas(batch.slots.size());
   std::vector<SeenUsers::Key> learned;
   for (std::size_t i = 0; i < events.size(); ++i) {
-    auto inserted = tx.Execute(kInsertEvent, batch.events[i].row);
-    if (!inserted.ok()) return inserted.status();
-    if (*inserted != 1) continue;  // stored before: a resend
-    fresh[i] = true;
+    if (!(*fresh)[i]) continue;  // stored before: a resend
     for (const Sighting& sighting : batch.events[i].Sightings()) {
       auto first = FirstSighting(tx, batch, sighting, events[i].user_key, seen, learned);
       if (!first.ok()) return first.status();

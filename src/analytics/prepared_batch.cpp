@@ -55,13 +55,21 @@ PreparedBatch PrepareBatch(std::string project_id, std::span<const Event> events
   PreparedBatch batch;
   batch.project_id = std::move(project_id);
   batch.events.reserve(events.size());
+  batch.rows.reserve(events.size() * kEventColumnCount);
   Slots slots(batch.slots);
   for (const Event& event : events) {
     PreparedEvent prepared;
-    prepared.row = {batch.project_id,      event.id,       std::string(TypeName(event.type)),
-                    OrNull(event.name),    event.user_key, OrNull(event.interaction_id),
-                    OrNull(event.post_id), event.ts,       event.received_at,
-                    OrNull(event.props)};
+    std::vector<Value>& row = batch.rows;  // in kEventColumns' order
+    row.emplace_back(batch.project_id);
+    row.emplace_back(event.id);
+    row.emplace_back(std::string(TypeName(event.type)));
+    row.push_back(OrNull(event.name));
+    row.emplace_back(event.user_key);
+    row.push_back(OrNull(event.interaction_id));
+    row.push_back(OrNull(event.post_id));
+    row.emplace_back(event.ts);
+    row.emplace_back(event.received_at);
+    row.push_back(OrNull(event.props));
     const std::int64_t day = DayOf(event.ts);
     auto sight = [&](std::size_t slot) {
       const RollupSlot& s = batch.slots[slot];

@@ -32,26 +32,32 @@ struct Sighting {
   std::size_t slot;    // in PreparedBatch::slots
 };
 
+// The rollup rows an event counts in: (subject, metric) for the project and, when it has
+// one, the event's subject; the day's active users; the month's.
 struct PreparedEvent {
-  std::array<store::Value, 10> row;  // the events INSERT's parameters, in kInsertEvent's order
-  // (subject, metric) for the project and, when it has one, the event's subject; the day's
-  // active users; the month's.
   std::array<Sighting, 4> sightings;
   std::size_t sighting_count = 0;
 
   std::span<const Sighting> Sightings() const { return {sightings.data(), sighting_count}; }
 };
 
+// The columns of an events row, in the order PreparedBatch::rows holds their values.
+inline constexpr std::string_view kEventColumns =
+    "project_id, event_id, type, name, user_key, interaction_id, post_id, ts, received_at, props";
+inline constexpr std::size_t kEventColumnCount = 10;
+
 struct PreparedBatch {
   std::string project_id;
+  // The events INSERT's parameters, kEventColumnCount an event, one event after the other,
+  // so that consecutive events bind to one statement of several rows.
+  std::vector<store::Value> rows;
   std::vector<PreparedEvent> events;  // in the order of the events given
   std::vector<RollupSlot> slots;
-};
 
-inline constexpr std::string_view kInsertEvent =
-    "INSERT INTO events (project_id, event_id, type, name, user_key, interaction_id, post_id, "
-    "ts, received_at, props) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT (project_id, event_id) DO NOTHING";
+  std::span<const store::Value> Rows(std::size_t first, std::size_t count) const {
+    return std::span(rows).subspan(first * kEventColumnCount, count * kEventColumnCount);
+  }
+};
 
 PreparedBatch PrepareBatch(std::string project_id, std::span<const Event> events);
 
