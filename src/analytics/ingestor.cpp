@@ -60,6 +60,10 @@ boost::asio::awaitable<Status> Ingestor::Save(std::string_view project_id,
   auto sequence = co_await journal_->Append(std::move(payload), static_cast<std::uint32_t>(count));
   if (!sequence.ok()) {
     backlog_.Withdraw(project_id, count);
+    // A failing disk (full, say) refuses events for now, not for good: the sender retries.
+    if (sequence.status().code() == Status::Code::kIo) {
+      co_return Status::Unavailable("analytics: " + sequence.status().message());
+    }
     co_return sequence.status();
   }
   co_return Status::Ok();

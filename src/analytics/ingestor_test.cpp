@@ -112,6 +112,28 @@ TEST_F(IngestorTest, WhatTheJournalHoldsAtStartIsStoredOnce) {
   EXPECT_EQ(Stored("event_rollups WHERE metric = 'open' AND subject = '' AND events = 30"), 1);
 }
 
+// A disk that refuses the journal's write refuses the events for now (503, so the sender
+// retries), not for good: once it takes writes again, so does the ingestor.
+TEST_F(IngestorTest, AFailingJournalWriteRefusesForNowAndRecovers) {
+  auto ingestor = Open();
+  ASSERT_TRUE(io_.Start(ingestor->Save(project_, Events(0, 5))).get().ok());
+  ASSERT_TRUE(io_.Start(ingestor->Settle(10s)).get());
+  std::uintmax_t journal_bytes = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(journal_dir_)) {
+    journal_bytes += entry.file_size();
+  }
+  {
+    // The journal may not grow; nothing else writes meanwhile (the applier is idle).
+    store::testkit::FileSizeLimit limit(journal_bytes);
+    const Status refused = io_.Start(ingestor->Save(project_, Events(5, 5))).get();
+    EXPECT_EQ(refused.code(), Status::Code::kUnavailable) << refused.message();
+    EXPECT_EQ(ingestor->pending(), 0u);
+  }
+  ASSERT_TRUE(io_.Start(ingestor->Save(project_, Events(5, 5))).get().ok());
+  EXPECT_TRUE(io_.Start(ingestor->Settle(10s)).get());
+  EXPECT_EQ(Stored(), 10);
+}
+
 // Events of a project deleted after they were acknowledged go with it, without holding up
 // the events behind them.
 TEST_F(IngestorTest, EventsOfADeletedProjectAreDroppedAndTheRestStored) {

@@ -9,6 +9,7 @@
 #include <bit>
 #include <cerrno>
 #include <cstring>
+#include <iterator>
 #include <system_error>
 
 namespace waymark::store {
@@ -295,15 +296,29 @@ void Journal::Run() {
       failed = failed_;
     }
     if (failed.ok()) failed = Flush(bytes, group.front().sequence);
+    bool recover = false;
     {
       std::lock_guard lock(mutex_);
       if (failed.ok()) {
         durable_ = group.back().sequence;
         segments_.back().durable_bytes = fd_bytes_;
       } else if (failed_.ok()) {
-        failed_ = failed;
-        spdlog::error("journal.failed dir={} error=\"{}\"", options_.dir.string(),
+        // The records queued meanwhile were numbered after the failed ones: they fail too,
+        // so that numbering goes on from the last durable record.
+        std::move(waiting_.begin(), waiting_.end(), std::back_inserter(group));
+        waiting_.clear();
+        queued_.clear();
+        next_ = durable_ + 1;
+        recover = true;
+        spdlog::error("journal.write_failed dir={} error=\"{}\"", options_.dir.string(),
                       failed.message());
+      }
+    }
+    if (recover) {
+      if (Status cut = CutBack(); !cut.ok()) {
+        std::lock_guard lock(mutex_);
+        failed_ = cut;
+        spdlog::error("journal.failed dir={} error=\"{}\"", options_.dir.string(), cut.message());
       }
     }
     for (Waiting& waiting : group) {
@@ -337,12 +352,23 @@ Status Journal::Flush(const std::string& bytes, std::uint64_t first) {
   return Status::Ok();
 }
 
+Status Journal::CutBack() {
+  if (fd_ < 0) return Status::Ok();
+  const std::filesystem::path& path = options_.dir;
+  if (::ftruncate(fd_, static_cast<off_t>(fd_bytes_)) != 0) {
+    return ErrnoStatus("cannot cut back", path);
+  }
+  if (::fdatasync(fd_) != 0) return ErrnoStatus("cannot sync", path);
+  return Status::Ok();
+}
+
 Status Journal::StartSegment(std::uint64_t first) {
   const std::filesystem::path path = options_.dir / SegmentName(first);
   const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0) return ErrnoStatus("cannot create", path);
   if (Status s = SyncDirectory(options_.dir); !s.ok()) {
     ::close(fd);
+    ::unlink(path.c_str());  // so that the next try can make it again
     return s;
   }
   if (fd_ >= 0) ::close(fd_);

@@ -54,8 +54,10 @@ class Journal {
   Journal(const Journal&) = delete;
   Journal& operator=(const Journal&) = delete;
 
-  // Appends one record; resumes once it is durable, with its sequence. An I/O error fails
-  // the record and every later one (what reached the disk is unknown after a failed sync).
+  // Appends one record; resumes once it is durable, with its sequence. A failed write or
+  // sync fails its group and the records queued behind it; the segment is then cut back to
+  // its last durable record, and later appends go on from there (a full disk recovers once
+  // space is freed). Should cutting back fail too, every later append fails until restart.
   boost::asio::awaitable<Result<std::uint64_t>> Append(std::string payload, std::uint32_t items);
 
   // Runs `fn` on the flusher thread after each group is durable (to wake a reader); an
@@ -97,6 +99,9 @@ class Journal {
 
   void Run();
   Status Flush(const std::string& bytes, std::uint64_t first);
+  // After a failed write or sync, what reached the segment past its last durable record is
+  // unknown: cuts it off, so that the next group follows that record.
+  Status CutBack();
   Status StartSegment(std::uint64_t first);
   Status Seek(std::uint64_t after, const std::vector<Segment>& segments);
 

@@ -1,8 +1,10 @@
 #include "store/journal.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 #include <algorithm>
+#include <csignal>
 #include <fstream>
 #include <future>
 #include <set>
@@ -235,6 +237,37 @@ TEST_F(JournalTest, AReadOfADamagedRecordFailsAndNamesThePlace) {
   ASSERT_FALSE(records.ok());
   EXPECT_NE(records.status().message().find("is damaged at byte 0"), std::string::npos)
       << records.status().message();
+}
+
+// A write that fails halfway (a full disk, say) fails its appenders and those queued behind
+// them; the segment is cut back to its last durable record, and once the disk takes writes
+// again, appends go on, numbered after that record, as a restart finds them.
+TEST_F(JournalTest, AFailedWriteIsCutBackAndAppendsGoOnOnceTheDiskTakesThemAgain) {
+  auto journal = Open();
+  Append(*journal, "first");
+  Append(*journal, "second");
+  const fs::path segment = Segments().back();
+  const auto intact = fs::file_size(segment);
+  {
+    testkit::FileSizeLimit limit(intact + 30);  // room for a record's header and a little more
+    std::vector<std::future<Result<std::uint64_t>>> appends;
+    for (int i = 0; i < 20; ++i)
+      appends.push_back(io_.Start(journal->Append(std::string(100, 'x'), 1)));
+    for (auto& append : appends) {
+      auto sequence = append.get();
+      ASSERT_FALSE(sequence.ok());
+      EXPECT_EQ(sequence.status().code(), Status::Code::kIo) << sequence.status().message();
+    }
+    EXPECT_EQ(fs::file_size(segment), intact);
+    EXPECT_EQ(journal->durable(), 2u);
+  }
+  EXPECT_EQ(Append(*journal, "third"), 3u);
+  EXPECT_EQ(Payloads(*journal, 0), (std::vector<std::string>{"first", "second", "third"}));
+  journal.reset();
+  journal = Open();
+  EXPECT_EQ(journal->bytes_cut(), 0u);
+  EXPECT_EQ(Payloads(*journal, 0), (std::vector<std::string>{"first", "second", "third"}));
+  EXPECT_EQ(Append(*journal, "fourth"), 4u);
 }
 
 }  // namespace

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <sys/resource.h>
+
 #include <array>
 #include <atomic>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <future>
@@ -113,5 +116,24 @@ inline std::int64_t CountKv(Database& db) {
   auto rows = Await(db.Query("SELECT COUNT(*) FROM kv"));
   return rows.ok() ? std::get<std::int64_t>(rows->rows.at(0).at(0)) : -1;
 }
+
+// Files this process writes may not grow past `bytes` while it lives: writing further fails
+// with EFBIG, the kernel's own refusal, as a full disk's would be.
+class FileSizeLimit {
+ public:
+  explicit FileSizeLimit(rlim_t bytes) : old_signal_(std::signal(SIGXFSZ, SIG_IGN)) {
+    ::getrlimit(RLIMIT_FSIZE, &old_);
+    const rlimit limit{bytes, old_.rlim_max};
+    EXPECT_EQ(::setrlimit(RLIMIT_FSIZE, &limit), 0);
+  }
+  ~FileSizeLimit() {
+    ::setrlimit(RLIMIT_FSIZE, &old_);
+    std::signal(SIGXFSZ, old_signal_);
+  }
+
+ private:
+  void (*old_signal_)(int);
+  rlimit old_{};
+};
 
 }  // namespace waymark::store::testkit
