@@ -4,6 +4,10 @@
 
 namespace waymark::analytics {
 
+Backlog::Backlog(std::size_t found, ByProject found_by_project) : total_(found) {
+  for (const auto& [project, events] : found_by_project) projects_[project] += events;
+}
+
 bool Backlog::Admit(std::string_view project, std::size_t events, std::size_t max) {
   std::lock_guard lock(mutex_);
   if (total_ > 0 && total_ + events > max) return false;
@@ -20,8 +24,7 @@ void Backlog::Withdraw(std::string_view project, std::size_t events) {
   CountOut(project, events);
 }
 
-void Backlog::Stored(std::size_t records_items,
-                     std::span<const std::pair<std::string, std::size_t>> by_project) {
+void Backlog::Stored(std::size_t records_items, ByProject by_project) {
   std::lock_guard lock(mutex_);
   total_ -= std::min(total_, records_items);
   for (const auto& [project, events] : by_project) CountOut(project, events);
@@ -29,7 +32,7 @@ void Backlog::Stored(std::size_t records_items,
 
 void Backlog::CountOut(std::string_view project, std::size_t events) {
   auto found = projects_.find(project);
-  if (found == projects_.end()) return;  // found in the journal at start: never counted in
+  if (found == projects_.end()) return;  // a record unreadable at start: never counted in
   found->second -= std::min(found->second, events);
   if (found->second == 0) projects_.erase(found);
 }

@@ -15,8 +15,11 @@ namespace waymark::analytics {
 
 class Backlog {
  public:
-  // `found` events were in the journal at start, of projects not known until stored.
-  explicit Backlog(std::size_t found = 0) : total_(found) {}
+  using ByProject = std::span<const std::pair<std::string, std::size_t>>;
+
+  // `found` events were in the journal at start, `found_by_project` of them of known
+  // projects (a record that cannot be read counts in the total only).
+  explicit Backlog(std::size_t found = 0, ByProject found_by_project = {});
 
   // Counts a request's events in, unless the backlog would pass `max` (a request alone is
   // always let in, however large, so that none waits forever). False: refused, not counted.
@@ -25,8 +28,7 @@ class Backlog {
   void Withdraw(std::string_view project, std::size_t events);
   // Counts out what one turn stored: `records_items` events in all (those of records that
   // could not be read or whose project is gone included), `by_project` per project.
-  void Stored(std::size_t records_items,
-              std::span<const std::pair<std::string, std::size_t>> by_project);
+  void Stored(std::size_t records_items, ByProject by_project);
 
   std::size_t total() const;
   std::size_t of(std::string_view project) const;

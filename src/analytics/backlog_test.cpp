@@ -42,14 +42,20 @@ TEST(Backlog, ARequestLargerThanTheBoundIsLetInAlone) {
   EXPECT_EQ(backlog.of("p_a"), 0u);
 }
 
-// What the journal held at start counts towards the bound; its projects are unknown, so it
-// is counted out of the total only, and never below zero.
-TEST(Backlog, EventsFoundAtStartCountTowardsTheBoundOnly) {
-  Backlog backlog(90);
+// What the journal held at start counts towards the bound and per project; a record that
+// could not be read (10 events here) in the total only. Neither goes below zero.
+TEST(Backlog, EventsFoundAtStartCountTowardsTheBoundAndTheirProjects) {
+  Backlog backlog(90, ByProject{{"p_a", 60}, {"p_b", 20}});
+  EXPECT_EQ(backlog.of("p_a"), 60u);
+  EXPECT_EQ(backlog.of("p_b"), 20u);
   EXPECT_FALSE(backlog.Admit("p_a", 20, 100));
-  backlog.Stored(90, ByProject{{"p_a", 90}});
-  EXPECT_EQ(backlog.total(), 0u);
+  backlog.Stored(70, ByProject{{"p_a", 60}});
+  EXPECT_EQ(backlog.total(), 20u);
   EXPECT_EQ(backlog.of("p_a"), 0u);
+  EXPECT_EQ(backlog.of("p_b"), 20u);
+  backlog.Stored(20, ByProject{{"p_b", 20}});
+  EXPECT_EQ(backlog.total(), 0u);
+  EXPECT_EQ(backlog.of("p_b"), 0u);
   EXPECT_TRUE(backlog.Admit("p_a", 20, 100));
   backlog.Stored(500, ByProject{{"p_a", 500}});
   EXPECT_EQ(backlog.total(), 0u);

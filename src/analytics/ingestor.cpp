@@ -5,6 +5,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <unordered_map>
 
 #include "analytics/journal_batch.hpp"
 #include "core/clock.hpp"
@@ -15,6 +16,27 @@ namespace {
 
 // How often Settle looks whether the applier has caught up.
 constexpr std::chrono::milliseconds kSettlePoll{2};
+
+using Counts = std::vector<std::pair<std::string, std::size_t>>;
+
+// The events of each project in the journal after `applied`, found at start, so that a
+// project's report counts its backlog from the first request. Reads only the projects.
+Result<Counts> FoundByProject(store::Journal& journal, std::uint64_t applied) {
+  std::unordered_map<std::string, std::size_t> found;
+  for (std::uint64_t after = applied;;) {
+    auto records = journal.Read(after, 4 << 20);
+    if (!records.ok()) return records.status();
+    if (records->empty()) break;
+    for (const store::JournalRecord& record : *records) {
+      after = record.sequence;
+      // One that cannot be read counts in the total only; the applier reports it.
+      if (auto project = BatchProject(record.payload); project.ok()) {
+        found[*project] += record.items;
+      }
+    }
+  }
+  return Counts(found.begin(), found.end());
+}
 
 }  // namespace
 
@@ -28,17 +50,22 @@ Result<std::unique_ptr<Ingestor>> Ingestor::Open(store::Database& db,
   if ((*journal)->bytes_cut() > 0) {
     spdlog::warn("analytics.journal_torn_tail_cut bytes={}", (*journal)->bytes_cut());
   }
+  Counts found;
   if ((*journal)->items_found() > 0) {
-    spdlog::info("analytics.journal_backlog events={}", (*journal)->items_found());
+    auto by_project = FoundByProject(**journal, *applied);
+    if (!by_project.ok()) return by_project.status();
+    found = std::move(*by_project);
+    spdlog::info("analytics.journal_backlog events={} projects={}", (*journal)->items_found(),
+                 found.size());
   }
   return std::unique_ptr<Ingestor>(
-      new Ingestor(db, std::move(*journal), *applied, max_pending_events));
+      new Ingestor(db, std::move(*journal), *applied, found, max_pending_events));
 }
 
 Ingestor::Ingestor(store::Database& db, std::unique_ptr<store::Journal> journal,
-                   std::uint64_t applied, std::size_t max_pending_events)
+                   std::uint64_t applied, Backlog::ByProject found, std::size_t max_pending_events)
     : max_pending_(max_pending_events),
-      backlog_(journal->items_found()),
+      backlog_(journal->items_found(), found),
       journal_(std::move(journal)),
       applier_(db, *journal_, applied, backlog_) {
   journal_->OnDurable([this] { applier_.Wake(); });

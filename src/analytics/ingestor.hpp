@@ -54,7 +54,7 @@ class Ingestor {
 
  private:
   Ingestor(store::Database& db, std::unique_ptr<store::Journal> journal, std::uint64_t applied,
-           std::size_t max_pending_events);
+           Backlog::ByProject found, std::size_t max_pending_events);
 
   const std::size_t max_pending_;
   Backlog backlog_;

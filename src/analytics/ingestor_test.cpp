@@ -134,6 +134,30 @@ TEST_F(IngestorTest, AFailingJournalWriteRefusesForNowAndRecovers) {
   EXPECT_EQ(Stored(), 10);
 }
 
+// What a stop left in the journal is pending for its project from the start on, as for
+// events received since, until it is stored.
+TEST_F(IngestorTest, EventsFoundAtStartArePendingForTheirProject) {
+  {
+    auto journal = store::Journal::Open({.dir = journal_dir_}, 0);
+    ASSERT_TRUE(journal.ok());
+    const std::string payload = EncodeBatch(project_, UnixNowMs(), Events(0, 30), {});
+    ASSERT_TRUE(io_.Start((*journal)->Append(payload, 30)).get().ok());
+  }
+  store::testkit::Gate gate;  // the store's writer is held: nothing is stored meanwhile
+  auto held = io_.Start(db_->Write(gate.Fn()));
+  gate.WaitEntered();
+  auto ingestor = Open();
+  EXPECT_EQ(ingestor->pending(), 30u);
+  EXPECT_EQ(ingestor->pending(project_), 30u);
+  ASSERT_TRUE(io_.Start(ingestor->Save(project_, Events(30, 5))).get().ok());
+  EXPECT_EQ(ingestor->pending(project_), 35u);
+  gate.Open();
+  ASSERT_TRUE(held.get().ok());
+  EXPECT_TRUE(io_.Start(ingestor->Settle(10s)).get());
+  EXPECT_EQ(ingestor->pending(project_), 0u);
+  EXPECT_EQ(Stored(), 35);
+}
+
 // Events of a project deleted after they were acknowledged go with it, without holding up
 // the events behind them.
 TEST_F(IngestorTest, EventsOfADeletedProjectAreDroppedAndTheRestStored) {

@@ -157,6 +157,14 @@ std::string EncodeBatch(std::string_view project_id, std::int64_t received_at,
   return out.Take();
 }
 
+Result<std::string> BatchProject(std::string_view payload) {
+  Reader in(payload);
+  if (in.Byte() != kVersion) return Status::Invalid("journal batch: unknown version");
+  std::string project_id = in.Text();
+  if (!in.ok()) return Status::Invalid("journal batch: damaged");
+  return project_id;
+}
+
 Result<JournalBatch> DecodeBatch(std::string_view payload) {
   Reader in(payload);
   if (in.Byte() != kVersion) return Status::Invalid("journal batch: unknown version");

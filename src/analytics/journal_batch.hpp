@@ -26,5 +26,7 @@ std::string EncodeBatch(std::string_view project_id, std::int64_t received_at,
 
 // The batch, or Invalid when `payload` is not one EncodeBatch wrote.
 Result<JournalBatch> DecodeBatch(std::string_view payload);
+// Only its project, read from the payload's start.
+Result<std::string> BatchProject(std::string_view payload);
 
 }  // namespace waymark::analytics

@@ -107,5 +107,13 @@ TEST(JournalBatch, AnotherVersionOrAWrongCountIsRefused) {
   EXPECT_FALSE(DecodeBatch(counted).ok());
 }
 
+// The project alone is read from the payload's start; a payload cut within it is refused.
+TEST(JournalBatch, TheProjectIsReadAlone) {
+  const std::string payload = EncodeBatch("p_project", 1795253400456, SomeEvents(), {});
+  EXPECT_EQ(BatchProject(payload).value(), "p_project");
+  EXPECT_FALSE(BatchProject(payload.substr(0, 6)).ok());
+  EXPECT_FALSE(BatchProject("").ok());
+}
+
 }  // namespace
 }  // namespace waymark::analytics
