@@ -10,12 +10,24 @@
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <iterator>
+#include <optional>
 
 #include "analytics/event_store.hpp"
 #include "analytics/journal_batch.hpp"
 #include "analytics/prepared_batch.hpp"
 
 namespace waymark::analytics {
+
+// A turn's work, made ready on the applier's thread so that the store's writer, which every
+// write waits for, only runs the statements: the records' events, decoded, per project,
+// with the rows and sightings they make.
+struct TurnWork {
+  std::uint64_t last = 0;  // the last record's sequence; 0 when there was none
+  std::size_t items = 0;   // events in the records, readable or not
+  std::vector<JournalBatch> batches;
+  std::vector<PreparedBatch> prepared;  // one per batch
+};
+
 namespace {
 
 using boost::asio::awaitable;
@@ -70,16 +82,6 @@ Result<bool> ProjectExists(store::Transaction& tx, const std::string& project_id
   if (!rows.ok()) return rows.status();
   return !rows->empty();
 }
-
-// A turn's work, made ready on the applier's thread so that the store's writer, which every
-// write waits for, only runs the statements: the records' events, decoded, per project,
-// with the rows and sightings they make.
-struct TurnWork {
-  std::uint64_t last = 0;  // the last record's sequence; 0 when there was none
-  std::size_t items = 0;   // events in the records, readable or not
-  std::vector<JournalBatch> batches;
-  std::vector<PreparedBatch> prepared;  // one per batch
-};
 
 Result<TurnWork> PrepareTurn(store::Journal& journal, std::uint64_t after, std::size_t max_bytes) {
   auto records = journal.Read(after, max_bytes);
@@ -171,14 +173,19 @@ awaitable<void> JournalApplier::Run() {
 }
 
 awaitable<Status> JournalApplier::Turn(std::size_t max_bytes) {
-  auto work = PrepareTurn(journal_, applied(), max_bytes);
-  if (!work.ok()) co_return work.status();
+  std::unique_ptr<TurnWork> work = std::move(ahead_);
+  if (!work) {
+    auto read = PrepareTurn(journal_, applied(), max_bytes);
+    if (!read.ok()) co_return read.status();
+    work = std::make_unique<TurnWork>(std::move(*read));
+  }
   if (work->last == 0) co_return Status::Ok();
-  Status status = co_await db_.Write([&](store::Transaction& tx) -> Status {
-    if (Status s = StoreBatches(tx, *work, seen_); !s.ok()) return s;
-    return SaveApplied(tx, work->last);
-  });
-  if (!status.ok()) co_return status;
+  // Made ready ahead only at full pace: after a failure, turns are narrowed to one record.
+  const Status status = co_await Store(*work, max_bytes == kTurnBytes);
+  if (!status.ok()) {
+    ahead_.reset();  // read past what failed: read again after the retry
+    co_return status;
+  }
   std::vector<std::pair<std::string, std::size_t>> by_project;
   for (const JournalBatch& batch : work->batches) {
     by_project.emplace_back(batch.project_id, batch.events.size());
@@ -187,6 +194,30 @@ awaitable<Status> JournalApplier::Turn(std::size_t max_bytes) {
   backlog_.Stored(work->items, by_project);
   journal_.Release(work->last);
   co_return Status::Ok();
+}
+
+awaitable<Status> JournalApplier::Store(const TurnWork& work, bool read_ahead) {
+  std::optional<Status> stored;
+  boost::asio::co_spawn(io_, db_.Write([this, &work](store::Transaction& tx) -> Status {
+    if (Status s = StoreBatches(tx, work, seen_); !s.ok()) return s;
+    return SaveApplied(tx, work.last);
+  }),
+                        [this, &stored](std::exception_ptr failure, Status status) {
+                          stored = failure ? Status::Internal("analytics: the turn's write threw")
+                                           : status;
+                          stored_.cancel();
+                        });
+  if (read_ahead) {
+    // Once the write has been handed to the writer (it starts on this thread first), the
+    // next turn's records are read and made ready here while the writer stores these.
+    co_await boost::asio::post(io_, boost::asio::use_awaitable);
+    // Nothing read, or a failure: the next turn reads for itself (and meets the failure).
+    if (auto next = PrepareTurn(journal_, work.last, kTurnBytes); next.ok() && next->last != 0) {
+      ahead_ = std::make_unique<TurnWork>(std::move(*next));
+    }
+  }
+  while (!stored) co_await Sleep(stored_, std::chrono::hours(1));
+  co_return *stored;
 }
 
 awaitable<Status> JournalApplier::Skip(const Status& why) {

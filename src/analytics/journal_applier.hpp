@@ -6,6 +6,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <thread>
 
 #include "analytics/backlog.hpp"
@@ -20,9 +21,12 @@
 // the events (rows, rollups, targeting counts, webhook deliveries, profiles:
 // event_store.hpp) and sets analytics_journal.applied to the last record's sequence, so
 // that a record is stored exactly once whatever the crashes. A turn is small
-// (kTurnBytes), so the other writes queued behind it wait little. The journal's segments
-// before it are then deleted. Runs on a thread of its own.
+// (kTurnBytes), so the other writes queued behind it wait little. While the writer stores
+// one turn, the next is made ready. The journal's segments before it are then deleted.
+// Runs on a thread of its own.
 namespace waymark::analytics {
+
+struct TurnWork;  // a turn's records, decoded, with their rows (journal_applier.cpp)
 
 // analytics_journal.applied: the last record stored.
 boost::asio::awaitable<Result<std::uint64_t>> LoadApplied(store::Database& db);
@@ -49,8 +53,11 @@ class JournalApplier {
 
  private:
   boost::asio::awaitable<void> Run();
-  // One turn over about `max_bytes` of records.
+  // One turn over about `max_bytes` of records, or over the turn made ready ahead.
   boost::asio::awaitable<Status> Turn(std::size_t max_bytes);
+  // Runs the write that stores `work`; answers once it is done, having made the next turn
+  // ready meanwhile when `read_ahead`.
+  boost::asio::awaitable<Status> Store(const TurnWork& work, bool read_ahead);
   // Passes over the next record, which failed to be stored again and again.
   boost::asio::awaitable<Status> Skip(const Status& why);
   // Waits on `timer` for `time`, or until it is cancelled.
@@ -64,9 +71,11 @@ class JournalApplier {
   SeenUsers seen_;  // used on the store's writer thread only
   std::atomic<bool> stopping_{false};
   boost::asio::io_context io_;
-  boost::asio::steady_timer idle_{io_};   // Wake cuts it short
-  boost::asio::steady_timer pause_{io_};  // after a failure; only stopping cuts it short
-  std::thread thread_;                    // last: starts once everything above exists
+  boost::asio::steady_timer idle_{io_};    // Wake cuts it short
+  boost::asio::steady_timer pause_{io_};   // after a failure; only stopping cuts it short
+  boost::asio::steady_timer stored_{io_};  // the write of a turn cuts it short
+  std::unique_ptr<TurnWork> ahead_;        // the next turn, made ready during a write
+  std::thread thread_;                     // last: starts once everything above exists
 };
 
 }  // namespace waymark::analytics
