@@ -1,7 +1,10 @@
 #include "webhooks/address_policy.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <initializer_list>
+#include <iterator>
 
 namespace waymark::webhooks {
 namespace {
@@ -51,17 +54,38 @@ std::optional<std::string_view> NonPublicKindV4(const ip::address_v4& address) {
   return std::nullopt;
 }
 
-// ::ffff:a.b.c.d (mapped) and ::a.b.c.d (compatible, deprecated but still routed by some
-// stacks) reach the IPv4 address they embed.
+ip::address_v4 V4At(const ip::address_v6::bytes_type& bytes, int at, std::uint8_t flip = 0) {
+  return ip::address_v4(
+      ip::address_v4::bytes_type{static_cast<unsigned char>(bytes[at] ^ flip),
+                                 static_cast<unsigned char>(bytes[at + 1] ^ flip),
+                                 static_cast<unsigned char>(bytes[at + 2] ^ flip),
+                                 static_cast<unsigned char>(bytes[at + 3] ^ flip)});
+}
+
+bool StartsWith(const ip::address_v6::bytes_type& bytes,
+                std::initializer_list<std::uint8_t> prefix) {
+  return std::equal(prefix.begin(), prefix.end(), bytes.begin());
+}
+
+// The IPv4 address an IPv6 one reaches through, where it embeds one: ::ffff:a.b.c.d
+// (mapped), ::a.b.c.d (compatible, deprecated but still routed by some stacks),
+// ::ffff:0:a.b.c.d (translated, RFC 2765), 64:ff9b::a.b.c.d (NAT64, RFC 6052),
+// 2002:AABB:CCDD::/48 (6to4) and 2001:0::/32 (Teredo: the client's address, inverted, in
+// the last 32 bits).
 std::optional<ip::address_v4> EmbeddedV4(const ip::address_v6& address) {
   const ip::address_v6::bytes_type bytes = address.to_bytes();
-  for (int i = 0; i < 10; ++i) {
-    if (bytes[i] != 0) return std::nullopt;
+  constexpr std::uint8_t kZero10[] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+  if (std::equal(std::begin(kZero10), std::end(kZero10), bytes.begin())) {
+    const bool mapped = bytes[10] == 0xff && bytes[11] == 0xff;
+    const bool compatible = bytes[10] == 0 && bytes[11] == 0;
+    if (mapped || compatible) return V4At(bytes, 12);
+    return std::nullopt;
   }
-  const bool mapped = bytes[10] == 0xff && bytes[11] == 0xff;
-  const bool compatible = bytes[10] == 0 && bytes[11] == 0;
-  if (!mapped && !compatible) return std::nullopt;
-  return ip::address_v4(ip::address_v4::bytes_type{bytes[12], bytes[13], bytes[14], bytes[15]});
+  if (StartsWith(bytes, {0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0})) return V4At(bytes, 12);
+  if (StartsWith(bytes, {0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0})) return V4At(bytes, 12);
+  if (StartsWith(bytes, {0x20, 0x02})) return V4At(bytes, 2);
+  if (StartsWith(bytes, {0x20, 0x01, 0, 0})) return V4At(bytes, 12, 0xff);
+  return std::nullopt;
 }
 
 std::optional<std::string_view> NonPublicKindV6(const ip::address_v6& address) {
@@ -69,7 +93,8 @@ std::optional<std::string_view> NonPublicKindV6(const ip::address_v6& address) {
   if (address.is_unspecified()) return "an unspecified address";
   if (std::optional<ip::address_v4> v4 = EmbeddedV4(address)) return NonPublicKindV4(*v4);
   const ip::address_v6::bytes_type bytes = address.to_bytes();
-  if ((bytes[0] & 0xfe) == 0xfc) return kPrivate;  // unique local, fc00::/7
+  if ((bytes[0] & 0xfe) == 0xfc) return kPrivate;                          // unique local, fc00::/7
+  if (StartsWith(bytes, {0, 0x64, 0xff, 0x9b, 0, 0x01})) return kPrivate;  // local NAT64
   if (address.is_link_local()) return "a link-local address";
   if (address.is_site_local()) return "a site-local address";
   if (address.is_multicast()) return "a multicast address";

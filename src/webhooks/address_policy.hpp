@@ -19,8 +19,10 @@ namespace waymark::webhooks {
 // private (10/8, 172.16/12, 192.168/16, fc00::/7), carrier-grade NAT (100.64/10),
 // link-local (169.254/16, fe80::/10), site-local (fec0::/10), multicast, broadcast,
 // reserved (240/4, 192.0.0/24), documentation (192.0.2/24, 198.51.100/24, 203.0.113/24,
-// 2001:db8::/32) and benchmarking (198.18/15) ranges, and IPv6 addresses that embed a
-// refused IPv4 one (::ffff:a.b.c.d, ::a.b.c.d).
+// 2001:db8::/32) and benchmarking (198.18/15) ranges, local-use NAT64 (64:ff9b:1::/48),
+// and IPv6 addresses that reach a refused IPv4 one they embed (mapped ::ffff:a.b.c.d,
+// compatible ::a.b.c.d, translated ::ffff:0:a.b.c.d, NAT64 64:ff9b::/96, 6to4 2002::/16,
+// Teredo 2001::/32).
 std::optional<std::string_view> NonPublicKind(const boost::asio::ip::address& address);
 
 inline bool IsPublicAddress(const boost::asio::ip::address& address) {

@@ -102,6 +102,18 @@ TEST(AddressPolicy, JudgesAnIpv6AddressThatEmbedsAnIpv4OneByIt) {
       {"::192.168.0.1", kPrivate},
       {"::ffff:93.184.216.34", nullptr},
       {"::8.8.8.8", nullptr},
+      {"::ffff:0:10.0.0.5", kPrivate},  // translated (SIIT)
+      {"::ffff:0:93.184.216.34", nullptr},
+      {"64:ff9b::10.0.0.5", kPrivate},  // NAT64
+      {"64:ff9b::7f00:1", kLoopback},
+      {"64:ff9b::93.184.216.34", nullptr},
+      {"64:ff9b:1::5db8:d822", kPrivate},  // local-use NAT64: the network's own
+      {"2002:7f00:1::1", kLoopback},       // 6to4 of 127.0.0.1
+      {"2002:a9fe:a9fe::1", kLinkLocal},   // 6to4 of 169.254.169.254
+      {"2002:5db8:d822::1", nullptr},
+      // Teredo: the client's IPv4 address inverted in the last 32 bits
+      {"2001:0:4136:e378:8000:63bf:f5ff:fffa", kPrivate},  // 10.0.0.5
+      {"2001:0:4136:e378:8000:63bf:a247:27dd", nullptr},   // 93.184.216.34
   });
 }
 
