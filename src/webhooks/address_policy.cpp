@@ -4,7 +4,6 @@
 #include <array>
 #include <cstdint>
 #include <initializer_list>
-#include <iterator>
 
 namespace waymark::webhooks {
 namespace {
@@ -74,13 +73,8 @@ bool StartsWith(const ip::address_v6::bytes_type& bytes,
 // the last 32 bits).
 std::optional<ip::address_v4> EmbeddedV4(const ip::address_v6& address) {
   const ip::address_v6::bytes_type bytes = address.to_bytes();
-  constexpr std::uint8_t kZero10[] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-  if (std::equal(std::begin(kZero10), std::end(kZero10), bytes.begin())) {
-    const bool mapped = bytes[10] == 0xff && bytes[11] == 0xff;
-    const bool compatible = bytes[10] == 0 && bytes[11] == 0;
-    if (mapped || compatible) return V4At(bytes, 12);
-    return std::nullopt;
-  }
+  if (StartsWith(bytes, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff})) return V4At(bytes, 12);
+  if (StartsWith(bytes, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0})) return V4At(bytes, 12);
   if (StartsWith(bytes, {0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0})) return V4At(bytes, 12);
   if (StartsWith(bytes, {0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0})) return V4At(bytes, 12);
   if (StartsWith(bytes, {0x20, 0x02})) return V4At(bytes, 2);
@@ -93,8 +87,9 @@ std::optional<std::string_view> NonPublicKindV6(const ip::address_v6& address) {
   if (address.is_unspecified()) return "an unspecified address";
   if (std::optional<ip::address_v4> v4 = EmbeddedV4(address)) return NonPublicKindV4(*v4);
   const ip::address_v6::bytes_type bytes = address.to_bytes();
-  if ((bytes[0] & 0xfe) == 0xfc) return kPrivate;                          // unique local, fc00::/7
-  if (StartsWith(bytes, {0, 0x64, 0xff, 0x9b, 0, 0x01})) return kPrivate;  // local NAT64
+  // Unique local (fc00::/7) and local-use NAT64 (64:ff9b:1::/48): the network's own.
+  if ((bytes[0] & 0xfe) == 0xfc) return kPrivate;
+  if (StartsWith(bytes, {0, 0x64, 0xff, 0x9b, 0, 0x01})) return kPrivate;
   if (address.is_link_local()) return "a link-local address";
   if (address.is_site_local()) return "a site-local address";
   if (address.is_multicast()) return "a multicast address";
