@@ -17,27 +17,6 @@ namespace {
 // How often Settle looks whether the applier has caught up.
 constexpr std::chrono::milliseconds kSettlePoll{2};
 
-using Counts = std::vector<std::pair<std::string, std::size_t>>;
-
-// The events of each project in the journal after `applied`, found at start, so that a
-// project's report counts its backlog from the first request. Reads only the projects.
-Result<Counts> FoundByProject(store::Journal& journal, std::uint64_t applied) {
-  std::unordered_map<std::string, std::size_t> found;
-  for (std::uint64_t after = applied;;) {
-    auto records = journal.Read(after, 4 << 20);
-    if (!records.ok()) return records.status();
-    if (records->empty()) break;
-    for (const store::JournalRecord& record : *records) {
-      after = record.sequence;
-      // One that cannot be read counts in the total only; the applier reports it.
-      if (auto project = BatchProject(record.payload); project.ok()) {
-        found[*project] += record.items;
-      }
-    }
-  }
-  return Counts(found.begin(), found.end());
-}
-
 }  // namespace
 
 Result<std::unique_ptr<Ingestor>> Ingestor::Open(store::Database& db,
@@ -45,21 +24,25 @@ Result<std::unique_ptr<Ingestor>> Ingestor::Open(store::Database& db,
                                                  std::size_t max_pending_events) {
   auto applied = RunBlocking(LoadApplied(db));
   if (!applied.ok()) return applied.status();
-  auto journal = store::Journal::Open({.dir = journal_dir}, *applied);
+  // What a stop left is pending for its project from the first request on. A record that
+  // cannot be read counts in the total only; the applier reports it.
+  std::unordered_map<std::string, std::size_t> found;
+  auto journal = store::Journal::Open({.dir = journal_dir}, *applied,
+                                      [&found](std::string_view payload, std::uint32_t items) {
+                                        if (auto project = BatchProject(payload); project.ok())
+                                          found[*project] += items;
+                                      });
   if (!journal.ok()) return journal.status();
   if ((*journal)->bytes_cut() > 0) {
     spdlog::warn("analytics.journal_torn_tail_cut bytes={}", (*journal)->bytes_cut());
   }
-  Counts found;
   if ((*journal)->items_found() > 0) {
-    auto by_project = FoundByProject(**journal, *applied);
-    if (!by_project.ok()) return by_project.status();
-    found = std::move(*by_project);
     spdlog::info("analytics.journal_backlog events={} projects={}", (*journal)->items_found(),
                  found.size());
   }
+  const std::vector<std::pair<std::string, std::size_t>> by_project(found.begin(), found.end());
   return std::unique_ptr<Ingestor>(
-      new Ingestor(db, std::move(*journal), *applied, found, max_pending_events));
+      new Ingestor(db, std::move(*journal), *applied, by_project, max_pending_events));
 }
 
 Ingestor::Ingestor(store::Database& db, std::unique_ptr<store::Journal> journal,

@@ -110,7 +110,7 @@ struct Scan {
 };
 
 Result<Scan> ScanSegment(const std::filesystem::path& path, std::uint64_t first,
-                         std::uint64_t processed) {
+                         std::uint64_t processed, const Journal::Found& found) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return ErrnoStatus("cannot open", path);
   Scan scan;
@@ -144,7 +144,10 @@ Result<Scan> ScanSegment(const std::filesystem::path& path, std::uint64_t first,
         break;
       }
       scan.last = header.sequence;
-      if (header.sequence > processed) scan.items_after += header.items;
+      if (header.sequence > processed) {
+        scan.items_after += header.items;
+        if (found) found(payload, header.items);
+      }
       at += kHeaderBytes + header.length;
       scan.intact_bytes = buffer_at + at;
     }
@@ -162,7 +165,7 @@ Result<Scan> ScanSegment(const std::filesystem::path& path, std::uint64_t first,
 }  // namespace
 
 Result<std::unique_ptr<Journal>> Journal::Open(const JournalOptions& options,
-                                               std::uint64_t processed) {
+                                               std::uint64_t processed, const Found& found) {
   std::error_code error;
   std::filesystem::create_directories(options.dir, error);
   if (error) return Status::Io("journal: cannot create " + options.dir.string());
@@ -189,7 +192,7 @@ Result<std::unique_ptr<Journal>> Journal::Open(const JournalOptions& options,
       return Status::Io("journal: " + segment.path.string() + " does not follow sequence " +
                         std::to_string(last));
     }
-    auto scan = ScanSegment(segment.path, segment.first, processed);
+    auto scan = ScanSegment(segment.path, segment.first, processed, found);
     if (!scan.ok()) return scan.status();
     if (scan->intact_bytes < scan->file_bytes) {
       if (i + 1 < segments.size()) {

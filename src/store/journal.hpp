@@ -43,11 +43,16 @@ struct JournalRecord {
 
 class Journal {
  public:
+  // What Open found of a record after `processed`: its payload and items.
+  using Found = std::function<void(std::string_view payload, std::uint32_t items)>;
+
   // Opens the journal in options.dir. `processed` is the last sequence already processed
   // (0: none): new records are numbered after it and after every record found, since the
-  // segments holding processed records may be gone.
+  // segments holding processed records may be gone. Opening reads every record to check
+  // it; `found` sees each one after `processed` on the way, in order (and in vain should
+  // the open then fail).
   static Result<std::unique_ptr<Journal>> Open(const JournalOptions& options,
-                                               std::uint64_t processed);
+                                               std::uint64_t processed, const Found& found = {});
   // Writes and syncs what is queued, completes its appenders, and joins the flusher.
   ~Journal();
 

@@ -92,8 +92,14 @@ TEST_F(JournalTest, ReopeningKeepsTheRecordsAndNumbersOnAfterThem) {
     Append(*journal, "a");
     Append(*journal, "b");
   }
-  auto journal = Open(1);
+  std::vector<std::string> found;
+  auto opened = Journal::Open({dir_, 1 << 20}, 1, [&](std::string_view payload, std::uint32_t) {
+    found.emplace_back(payload);
+  });
+  ASSERT_TRUE(opened.ok()) << opened.status().message();
+  auto& journal = *opened;
   EXPECT_EQ(journal->items_found(), 1u);  // only "b" is after the processed one
+  EXPECT_EQ(found, std::vector<std::string>{"b"});
   EXPECT_EQ(Append(*journal, "c"), 3u);
   EXPECT_EQ(Payloads(*journal, 1), (std::vector<std::string>{"b", "c"}));
 }
