@@ -144,8 +144,7 @@ void JournalApplier::Wake() {
 }
 
 awaitable<void> JournalApplier::Run() {
-  int failures = 0;
-  std::size_t max_bytes = kTurnBytes;
+  int failures = 0;  // in a row, of the first record not stored
   while (!stopping_) {
     // Checked and waited for in one go on this thread, where Wake's cancel also runs: a
     // record made durable after the check wakes the wait.
@@ -153,18 +152,17 @@ awaitable<void> JournalApplier::Run() {
       co_await Sleep(idle_, kIdleCheck);
       continue;
     }
-    const Status status = co_await Turn(max_bytes);
+    // The records of a failed turn go one a turn, so that one bad record holds up only
+    // itself; the others are stored at once.
+    const Status status = co_await Turn(applied() < narrow_through_ ? 1 : kTurnBytes);
     if (status.ok()) {
       failures = 0;
-      max_bytes = kTurnBytes;
       continue;
     }
     spdlog::warn("analytics.journal_apply_failed after={} error=\"{}\"", applied(),
                  status.message());
-    // Narrowed to one record a turn, so that one bad record holds up only itself. A store
-    // that is busy, closing or failing its disk is no fault of the record: it is tried
-    // again until the store recovers, never passed over.
-    max_bytes = 1;
+    // A store that is busy, closing or failing its disk is no fault of the record: it is
+    // tried again until the store recovers, never passed over.
     if (RecordAtFault(status) && ++failures >= kAttempts) {
       if (Status skipped = co_await Skip(status); skipped.ok()) failures = 0;
     }
@@ -184,6 +182,7 @@ awaitable<Status> JournalApplier::Turn(std::size_t max_bytes) {
   const Status status = co_await Store(*work, max_bytes == kTurnBytes);
   if (!status.ok()) {
     ahead_.reset();  // read past what failed: read again after the retry
+    narrow_through_ = std::max(narrow_through_, work->last);
     co_return status;
   }
   std::vector<std::pair<std::string, std::size_t>> by_project;
@@ -227,8 +226,8 @@ awaitable<Status> JournalApplier::Skip(const Status& why) {
   const std::uint64_t skipped = records->front().sequence;
   const std::size_t items = records->front().items;
   std::vector<std::pair<std::string, std::size_t>> by_project;
-  if (auto batch = DecodeBatch(records->front().payload); batch.ok()) {
-    by_project.emplace_back(batch->project_id, batch->events.size());
+  if (auto project = BatchProject(records->front().payload); project.ok()) {
+    by_project.emplace_back(std::move(*project), items);
   }
   Status status =
       co_await db_.Write([skipped](store::Transaction& tx) { return SaveApplied(tx, skipped); });

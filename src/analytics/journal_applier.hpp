@@ -75,6 +75,7 @@ class JournalApplier {
   boost::asio::steady_timer pause_{io_};   // after a failure; only stopping cuts it short
   boost::asio::steady_timer stored_{io_};  // the write of a turn cuts it short
   std::unique_ptr<TurnWork> ahead_;        // the next turn, made ready during a write
+  std::uint64_t narrow_through_ = 0;       // the last record of the last failed turn
   std::thread thread_;                     // last: starts once everything above exists
 };
 
