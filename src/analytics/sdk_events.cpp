@@ -37,6 +37,15 @@ std::optional<std::int64_t> Millis(const json::value& value) {
   return std::nullopt;
 }
 
+// At most `max` bytes of `text`, cut before a character rather than inside one, so that
+// what is quoted back is still UTF-8.
+std::string_view Prefix(std::string_view text, std::size_t max) {
+  if (text.size() <= max) return text;
+  std::size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
 // Reads one event; the first fault found refuses it. The fields are found in one pass over
 // the object, and a refusal's field path is built only when there is one.
 class EventReader {
@@ -81,7 +90,7 @@ class EventReader {
     }
     std::string sent_id;
     if (const auto* id = object_.if_contains("id"); id && id->is_string()) {
-      sent_id = std::string(std::string_view(id->get_string()).substr(0, 100));
+      sent_id = std::string(Prefix(id->get_string(), 100));
     }
     return Rejection{std::move(sent_id), std::move(path), std::move(reason)};
   }

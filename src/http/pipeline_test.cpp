@@ -311,6 +311,24 @@ TEST_F(CorsChain, RefusedOriginGetsTheResponseWithoutAllowOrigin) {
   EXPECT_EQ(HeaderOf(response, "Vary"), "Origin") << "caches must not reuse it for shop.example";
 }
 
+TEST_F(CorsChain, AHandlersOwnAnswerToTheOriginIsLeftAsItIs) {
+  chain_.router.Add(Verb::put, "/api/v1/events",
+                    [](Request&) -> boost::asio::awaitable<Response> {
+                      Response response = Response::Text("replaced");
+                      response.SetHeader("Access-Control-Allow-Origin", "https://shop.example");
+                      response.SetHeader("Vary", "Origin");
+                      co_return response;
+                    },
+                    {.cors = &policy_});
+  TestRequest put(Verb::put, "/api/v1/events", {{"Origin", "https://shop.example"}});
+
+  Response response = chain_.Run(put).response;
+
+  EXPECT_EQ(HeaderValues(response, "Access-Control-Allow-Origin"),
+            std::vector<std::string>{"https://shop.example"});
+  EXPECT_EQ(HeaderValues(response, "Vary"), std::vector<std::string>{"Origin"});
+}
+
 TEST_F(CorsChain, SameOriginAndNonCorsRoutesGetNoCorsHeaders) {
   TestRequest same_origin(Verb::get, "/api/v1/events");
   TestRequest admin(Verb::get, "/admin", {{"Origin", "https://shop.example"}});

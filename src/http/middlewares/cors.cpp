@@ -24,8 +24,9 @@ boost::asio::awaitable<void> CorsMiddleware::Handle(Exchange& exchange, Next nex
 
   co_await next(exchange);
   if (policy == nullptr || origin.empty()) co_return;
-  exchange.response.SetHeader("Vary", "Origin");
+  // A handler that answered for the origin itself has said all of it, Vary included.
   if (exchange.response.HasHeader("Access-Control-Allow-Origin")) co_return;
+  exchange.response.SetHeader("Vary", "Origin");
   if (policy->Allows(origin, exchange.request)) {
     exchange.response.SetHeader("Access-Control-Allow-Origin", origin);
   }
