@@ -54,6 +54,21 @@ class Database {
   // the write queue is full (the caller answers 503) or the database is closing.
   virtual boost::asio::awaitable<Status> Write(WriteFn fn) = 0;
 
+  // Runs `fn` on the reader pool, in one snapshot, with a Transaction that refuses to change
+  // anything (AfterCommit included). True: it ran so, and returned Ok. False: it tried to
+  // change something, and nothing it did took effect. Else fn's own failure.
+  virtual boost::asio::awaitable<Result<bool>> TryRead(WriteFn fn) = 0;
+
+  // Runs `fn` on a reader and, only when it turns out to change something, again as a Write:
+  // work that usually only reads then never waits behind the writes queued for the writer.
+  // `fn` must be safe to run twice (what it does outside the store is redone).
+  boost::asio::awaitable<Status> ReadOrWrite(WriteFn fn) {
+    Result<bool> read = co_await TryRead(fn);
+    if (!read.ok()) co_return read.status();
+    if (*read) co_return Status::Ok();
+    co_return co_await Write(std::move(fn));
+  }
+
   // Whether the store answers at all (for /readyz).
   virtual boost::asio::awaitable<Status> Ping() = 0;
 

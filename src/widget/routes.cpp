@@ -88,7 +88,7 @@ awaitable<Response> Boot(WidgetContext& context, Request& request) {
   const FeedPage page = PageOf(snapshot, "");
   std::optional<Visitor> visitor;
   std::map<std::string, Reactions> reactions;
-  Status status = co_await context.db.Write([&](store::Transaction& tx) -> Status {
+  store::WriteFn admit = [&](store::Transaction& tx) -> Status {
     Status seen = sighting ? SaveSighting(tx, project_id, *sighting) : Status::Ok();
     if (!seen.ok()) return seen;
     auto admitted = Admit(tx, project_id, boot, LiveIn(snapshot), now);
@@ -98,7 +98,15 @@ awaitable<Response> Boot(WidgetContext& context, Request& request) {
     if (!counted.ok()) return counted.status();
     reactions = std::move(*counted);
     return Status::Ok();
-  });
+  };
+  // A page load of a continuing session only reads: on a reader, it never waits behind the
+  // writes queued for the writer (analytics turns among them). Anything to save goes there.
+  Status status;
+  if (sighting) {
+    status = co_await context.db.Write(std::move(admit));
+  } else {
+    status = co_await context.db.ReadOrWrite(std::move(admit));
+  }
   if (!status.ok()) {
     if (sighting) context.sightings.SaveFailed(project_id);
     co_return Readable(request, http::ServerFailure(status));

@@ -1,6 +1,7 @@
 #include "widget/routes.hpp"
 
 #include <boost/json/serialize.hpp>
+#include <future>
 
 #include "content/identity_secret.hpp"
 #include "content/test_fixture.hpp"
@@ -157,6 +158,33 @@ TEST_F(WidgetApiTest, ASecondBootWithTheTokenContinuesTheSession) {
   // An identified boot never continues an anonymous session.
   Reply identified = Boot({{"token", token}, {"user", {{"id", "u-2"}}}});
   EXPECT_NE(Text(identified.json, "token"), token);
+}
+
+// A page load of a continuing session only reads: it is answered while the writer is held
+// (by a long analytics turn, say). One with something to save still saves it.
+TEST_F(WidgetApiTest, AContinuingBootThatOnlyReadsDoesNotWaitForTheWriter) {
+  Reply first = Boot({{"anonymousId", "anon-3"}});
+  ASSERT_EQ(first.status(), 200);
+  const std::string token = Text(first.json, "token");
+
+  store::testkit::Gate gate;
+  store::testkit::IoThread io;
+  auto held = io.Start(db_->Write(gate.Fn()));
+  gate.WaitEntered();
+  auto again = std::async(std::launch::async, [&] {
+    return Boot({{"anonymousId", "anon-3"}, {"token", token}});
+  });
+  const bool answered = again.wait_for(std::chrono::seconds(10)) == std::future_status::ready;
+  gate.Open();
+  ASSERT_TRUE(answered) << "the boot waited for the writer";
+  EXPECT_EQ(again.get().status(), 200);
+  EXPECT_TRUE(held.get().ok());
+
+  ASSERT_EQ(Boot({{"anonymousId", "anon-3"}, {"token", token}, {"language", "fr"}}).status(), 200);
+  auto language = store::testkit::Await(
+      db_->Query("SELECT language FROM end_users WHERE anonymous_id = 'anon-3'"));
+  ASSERT_TRUE(language.ok()) << language.status().message();
+  EXPECT_EQ(store::TextOf(language->rows.at(0).at(0)), "fr");
 }
 
 TEST_F(WidgetApiTest, IdentityVerificationRefusesAMissingOrWrongHash) {

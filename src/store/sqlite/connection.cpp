@@ -115,6 +115,12 @@ Result<sqlite3_stmt*> Connection::Prepare(std::string_view sql) {
   return stmt;
 }
 
+Result<bool> Connection::ReadsOnly(std::string_view sql) {
+  auto prepared = Prepare(sql);
+  if (!prepared.ok()) return prepared.status();
+  return sqlite3_stmt_readonly(*prepared) != 0;
+}
+
 Result<std::int64_t> Connection::Run(std::string_view sql, std::span<const Value> params,
                                      Rows* out) {
   auto prepared = Prepare(sql);

@@ -33,6 +33,8 @@ class Connection {
   Result<std::int64_t> Run(std::string_view sql, std::span<const Value> params, Rows* out);
   // Runs `;`-separated statements without parameters, uncached.
   Status RunScript(std::string_view sql);
+  // Whether the statement `sql` leaves the database as it is (it is prepared and cached).
+  Result<bool> ReadsOnly(std::string_view sql);
   // A passive WAL checkpoint: copies what it can without waiting for readers or the writer.
   Status Checkpoint();
   // False once SQLite has left the transaction, including when an error rolled it back.

@@ -3,6 +3,7 @@
 #include <exception>
 #include <string>
 
+#include "store/sqlite/invoke.hpp"
 #include "store/sqlite/sqlite_transaction.hpp"
 
 namespace waymark::store::sqlite {
@@ -10,18 +11,6 @@ namespace {
 
 Status Exec(Connection& connection, std::string_view sql) {
   return connection.Run(sql, {}, nullptr).status();
-}
-
-// Exceptions mean a bug in the write function; caught here so one bug fails one caller
-// instead of terminating the writer thread and stranding every other caller.
-Status Invoke(WriteFn& fn, Transaction& tx) {
-  try {
-    return fn(tx);
-  } catch (const std::exception& e) {
-    return Status::Internal(std::string("write function threw: ") + e.what());
-  } catch (...) {
-    return Status::Internal("write function threw a non-standard exception");
-  }
 }
 
 using Hooks = std::vector<std::function<void()>>;

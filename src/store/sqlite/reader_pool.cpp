@@ -2,6 +2,9 @@
 
 #include <utility>
 
+#include "store/sqlite/invoke.hpp"
+#include "store/sqlite/read_transaction.hpp"
+
 namespace waymark::store::sqlite {
 
 ReaderPool::ReaderPool(std::vector<Connection> connections) : connections_(std::move(connections)) {
@@ -36,17 +39,35 @@ void ReaderPool::Run(Connection& connection) {
     Job job = std::move(queue_.front());
     queue_.pop_front();
     lock.unlock();
-    Execute(connection, std::move(job));
+    std::visit([&connection](auto& one) { Execute(connection, std::move(one)); }, job);
   }
 }
 
-void ReaderPool::Execute(Connection& connection, Job job) {
+void ReaderPool::Execute(Connection& connection, QueryJob job) {
   Rows rows;
   auto run = connection.Run(job.sql, job.params, &rows);
   if (run.ok()) {
     std::move(job.done)(std::move(rows));
   } else {
     std::move(job.done)(run.status());
+  }
+}
+
+void ReaderPool::Execute(Connection& connection, ReadJob job) {
+  // One snapshot for all the function's reads: it starts at the first.
+  if (auto begun = connection.Run("BEGIN", {}, nullptr); !begun.ok()) {
+    std::move(job.done)(begun.status());
+    return;
+  }
+  ReadTransaction tx(connection);
+  Status status = Invoke(job.fn, tx);
+  if (connection.InTransaction()) connection.Run("ROLLBACK", {}, nullptr);  // nothing to keep
+  if (tx.wanted_write()) {
+    std::move(job.done)(false);
+  } else if (!status.ok()) {
+    std::move(job.done)(std::move(status));
+  } else {
+    std::move(job.done)(true);
   }
 }
 

@@ -5,9 +5,11 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <variant>
 #include <vector>
 
 #include "core/completion.hpp"
+#include "store/database.hpp"
 #include "store/sqlite/connection.hpp"
 #include "store/value.hpp"
 
@@ -17,11 +19,18 @@ namespace waymark::store::sqlite {
 // lets them read while the writer commits; each sees the last commit before it started.
 class ReaderPool {
  public:
-  struct Job {
+  // One statement.
+  struct QueryJob {
     std::string sql;
     std::vector<Value> params;
     Completion<Result<Rows>> done;
   };
+  // A function of several reads in one snapshot (Database::TryRead).
+  struct ReadJob {
+    WriteFn fn;
+    Completion<Result<bool>> done;
+  };
+  using Job = std::variant<QueryJob, ReadJob>;
 
   explicit ReaderPool(std::vector<Connection> connections);
   // Runs every job already queued, then joins the threads.
@@ -35,7 +44,8 @@ class ReaderPool {
 
  private:
   void Run(Connection& connection);
-  static void Execute(Connection& connection, Job job);
+  static void Execute(Connection& connection, QueryJob job);
+  static void Execute(Connection& connection, ReadJob job);
 
   std::vector<Connection> connections_;  // connections_[i] used only by threads_[i]
 

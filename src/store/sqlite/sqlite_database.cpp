@@ -24,8 +24,15 @@ class SqliteDatabase final : public Database {
   boost::asio::awaitable<Result<Rows>> Query(std::string sql, std::vector<Value> params) override {
     return SuspendUntil<Result<Rows>>(
         [this, sql = std::move(sql), params = std::move(params)](auto done) mutable {
-          readers_.Submit({std::move(sql), std::move(params), std::move(done)});
+          readers_.Submit(
+              sqlite::ReaderPool::QueryJob{std::move(sql), std::move(params), std::move(done)});
         });
+  }
+
+  boost::asio::awaitable<Result<bool>> TryRead(WriteFn fn) override {
+    return SuspendUntil<Result<bool>>([this, fn = std::move(fn)](auto done) mutable {
+      readers_.Submit(sqlite::ReaderPool::ReadJob{std::move(fn), std::move(done)});
+    });
   }
 
   boost::asio::awaitable<Status> Write(WriteFn fn) override {
