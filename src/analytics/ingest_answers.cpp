@@ -9,9 +9,8 @@ namespace {
 // Appends `text` as a JSON string. Ids and reasons seldom need escaping, so those that do
 // not are copied as they are; the others are escaped by the JSON library.
 void AppendString(std::string& out, std::string_view text) {
-  const bool plain = std::all_of(text.begin(), text.end(), [](unsigned char c) {
-    return c >= 0x20 && c != '"' && c != '\\' && c != 0x7f;
-  });
+  const bool plain = std::all_of(
+      text.begin(), text.end(), [](unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; });
   if (!plain) {
     out += boost::json::serialize(boost::json::string_view(text.data(), text.size()));
     return;

@@ -100,9 +100,10 @@ awaitable<Response> Boot(WidgetContext& context, Request& request) {
     return Status::Ok();
   };
   // A page load of a continuing session only reads: on a reader, it never waits behind the
-  // writes queued for the writer (analytics turns among them). Anything to save goes there.
+  // writes queued for the writer (analytics turns among them). Anything to save goes there;
+  // a boot without a token opens a session, and a due sighting is saved, so those go at once.
   Status status;
-  if (sighting) {
+  if (sighting || boot.token.empty()) {
     status = co_await context.db.Write(std::move(admit));
   } else {
     status = co_await context.db.ReadOrWrite(std::move(admit));

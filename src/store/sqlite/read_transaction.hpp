@@ -16,16 +16,12 @@ class ReadTransaction final : public Transaction {
   explicit ReadTransaction(Connection& connection) : connection_(connection) {}
 
   Result<std::int64_t> Execute(std::string_view sql, std::span<const Value> params) override {
-    auto reads = connection_.ReadsOnly(sql);
-    if (!reads.ok()) return reads.status();
-    if (!*reads) return Refuse();
+    if (Status allowed = OnlyReads(sql); !allowed.ok()) return allowed;
     return connection_.Run(sql, params, nullptr);
   }
 
   Result<Rows> Query(std::string_view sql, std::span<const Value> params) override {
-    auto reads = connection_.ReadsOnly(sql);
-    if (!reads.ok()) return reads.status();
-    if (!*reads) return Refuse();
+    if (Status allowed = OnlyReads(sql); !allowed.ok()) return allowed;
     Rows rows;
     if (auto r = connection_.Run(sql, params, &rows); !r.ok()) return r.status();
     return rows;
@@ -39,6 +35,13 @@ class ReadTransaction final : public Transaction {
   bool wanted_write() const { return wanted_write_; }
 
  private:
+  // Ok when the statement `sql` leaves the database as it is; else why not.
+  Status OnlyReads(std::string_view sql) {
+    auto reads = connection_.ReadsOnly(sql);
+    if (!reads.ok()) return reads.status();
+    return *reads ? Status::Ok() : Refuse();
+  }
+
   Status Refuse() {
     wanted_write_ = true;
     return Status::Conflict("store: a read cannot change the database");
