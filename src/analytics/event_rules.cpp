@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <boost/json/serialize.hpp>
-#include <cctype>
 #include <optional>
 
 namespace waymark::analytics {
@@ -60,7 +59,10 @@ Checked<std::string> PlainText(const boost::json::value& value, std::size_t max)
 
 Checked<std::string> ObjectId(const boost::json::value& value) {
   const auto* text = value.if_string();
-  auto allowed = [](unsigned char c) { return std::isalnum(c) || c == '-' || c == '_'; };
+  auto allowed = [](char c) {  // ASCII, whatever the locale
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_';
+  };
   if (text == nullptr || text->empty() || text->size() > 64 ||
       !std::all_of(text->begin(), text->end(), allowed)) {
     return Refused{"must be an id (letters, digits, - and _, at most 64)"};

@@ -75,5 +75,25 @@ TEST_F(EventStoreTest, EachIdIsNewOnceWhereverItsResendFalls) {
             2 + stored);
 }
 
+// A batch of new events only is inserted without naming its rows; sent again whole, every
+// row conflicts, the insert is taken back and none of it counts twice.
+TEST_F(EventStoreTest, ABatchIsNewWholeOrResentWhole) {
+  const std::int64_t now = UnixNowMs();
+  std::vector<Event> events;
+  for (int i = 0; i < 21; ++i) events.push_back(View("w-" + std::to_string(i), now));
+
+  auto first = Save(events);
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  EXPECT_EQ(*first, std::vector<bool>(21, true));
+  auto again = Save(events);
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_EQ(*again, std::vector<bool>(21, false));
+
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM events WHERE project_id = ?"), 21);
+  EXPECT_EQ(Count("SELECT SUM(events) FROM event_rollups WHERE project_id = ? AND subject = '' "
+                  "AND metric = 'view'"),
+            21);
+}
+
 }  // namespace
 }  // namespace waymark::analytics
