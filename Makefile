@@ -31,6 +31,7 @@ bench: deps
 	bench/run
 	bench/widget_boot
 	bench/ingest
+	bench/analytics_query
 	bench/logs_stats
 	node bench/widget_draw.mjs
 
