@@ -1,20 +1,31 @@
 #include "core/config.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 
 namespace waymark {
 namespace {
 
-std::filesystem::path WriteToml(const std::string& text) {
-  auto path =
-      std::filesystem::temp_directory_path() /
-      ("waymark-config-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-       ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".toml");
-  std::ofstream(path) << text;
-  return path;
-}
+// A config file for one test, removed when the test ends.
+class TomlFile {
+ public:
+  explicit TomlFile(const std::string& text)
+      : path_(std::filesystem::temp_directory_path() /
+              ("waymark-config-" + std::to_string(::getpid()) + "-" +
+               ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".toml")) {
+    std::ofstream(path_) << text;
+  }
+  ~TomlFile() { std::filesystem::remove(path_); }
+  TomlFile(const TomlFile&) = delete;
+  TomlFile& operator=(const TomlFile&) = delete;
+
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
 
 TEST(Config, DefaultsWithoutSources) {
   Result<Config> config = LoadConfig({});
@@ -26,7 +37,8 @@ TEST(Config, DefaultsWithoutSources) {
 
 TEST(Config, FileThenEnvironmentThenFlagsWin) {
   ConfigSources sources;
-  sources.file = WriteToml("port = 9000\nthreads = 3\n[access_log]\nanonymize_ip = true\n");
+  const TomlFile file("port = 9000\nthreads = 3\n[access_log]\nanonymize_ip = true\n");
+  sources.file = file.path();
   sources.environment = {{"WAYMARK_PORT", "9100"}, {"WAYMARK_THREADS", "4"}};
   sources.flags = {{"port", "9200"}};
   Result<Config> config = LoadConfig(sources);
@@ -38,7 +50,8 @@ TEST(Config, FileThenEnvironmentThenFlagsWin) {
 
 TEST(Config, TomlArraysBecomeLists) {
   ConfigSources sources;
-  sources.file = WriteToml("[access_log]\ntrusted_proxies = [\"10.0.0.0/8\", \"::1\"]\n");
+  const TomlFile file("[access_log]\ntrusted_proxies = [\"10.0.0.0/8\", \"::1\"]\n");
+  sources.file = file.path();
   Result<Config> config = LoadConfig(sources);
   ASSERT_TRUE(config.ok()) << config.status().message();
   EXPECT_EQ(config->trusted_proxies, (std::vector<std::string>{"10.0.0.0/8", "::1"}));
@@ -55,7 +68,8 @@ TEST(Config, BadValueNamesTheKeyAndItsSource) {
 
 TEST(Config, UnknownKeyInFileIsAnError) {
   ConfigSources sources;
-  sources.file = WriteToml("[access_log]\nanonymise_ip = true\n");
+  const TomlFile file("[access_log]\nanonymise_ip = true\n");
+  sources.file = file.path();
   Result<Config> config = LoadConfig(sources);
   ASSERT_FALSE(config.ok());
   EXPECT_NE(config.status().message().find("access_log.anonymise_ip"), std::string::npos);
@@ -63,7 +77,8 @@ TEST(Config, UnknownKeyInFileIsAnError) {
 
 TEST(Config, MalformedTomlReportsTheLine) {
   ConfigSources sources;
-  sources.file = WriteToml("port = 80\nbind = \n");
+  const TomlFile file("port = 80\nbind = \n");
+  sources.file = file.path();
   Result<Config> config = LoadConfig(sources);
   ASSERT_FALSE(config.ok());
   EXPECT_NE(config.status().message().find("line 2"), std::string::npos)
