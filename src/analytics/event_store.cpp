@@ -59,19 +59,31 @@ void MarkInserted(const store::Rows& inserted, std::span<const Event> chunk, std
   }
 }
 
+// Calls `insert(first, size)` for each statement that inserts a batch of `events` rows,
+// the statement's rows starting at `first`.
+template <typename Insert>
+Status ForEachStatement(std::size_t events, Insert insert) {
+  std::size_t first = 0;
+  for (const std::size_t size : kInsertSizes) {
+    for (; events - first >= size; first += size) {
+      if (Status s = insert(first, size); !s.ok()) return s;
+    }
+  }
+  return Status::Ok();
+}
+
 // Inserts the batch's events, naming each one inserted: a resend conflicts with the stored
 // row and is left alone.
 Result<std::vector<bool>> InsertNamingEach(store::Transaction& tx, const PreparedBatch& batch,
                                            std::span<const Event> events) {
   std::vector<bool> fresh(events.size(), false);
-  std::size_t first = 0;
-  for (const std::size_t size : kInsertSizes) {
-    for (; events.size() - first >= size; first += size) {
-      auto inserted = tx.Query(InsertEventsSql(size, true), batch.Rows(first, size));
-      if (!inserted.ok()) return inserted.status();
-      MarkInserted(*inserted, events.subspan(first, size), first, fresh);
-    }
-  }
+  Status status = ForEachStatement(events.size(), [&](std::size_t first, std::size_t size) {
+    auto inserted = tx.Query(InsertEventsSql(size, true), batch.Rows(first, size));
+    if (!inserted.ok()) return inserted.status();
+    MarkInserted(*inserted, events.subspan(first, size), first, fresh);
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
   return fresh;
 }
 
@@ -79,14 +91,13 @@ Result<std::vector<bool>> InsertNamingEach(store::Transaction& tx, const Prepare
 Result<std::size_t> InsertCounting(store::Transaction& tx, const PreparedBatch& batch,
                                    std::size_t events) {
   std::size_t inserted = 0;
-  std::size_t first = 0;
-  for (const std::size_t size : kInsertSizes) {
-    for (; events - first >= size; first += size) {
-      auto changed = tx.Execute(InsertEventsSql(size, false), batch.Rows(first, size));
-      if (!changed.ok()) return changed.status();
-      inserted += static_cast<std::size_t>(*changed);
-    }
-  }
+  Status status = ForEachStatement(events, [&](std::size_t first, std::size_t size) {
+    auto changed = tx.Execute(InsertEventsSql(size, false), batch.Rows(first, size));
+    if (!changed.ok()) return changed.status();
+    inserted += static_cast<std::size_t>(*changed);
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
   return inserted;
 }
 
