@@ -201,20 +201,25 @@ Status CountForTargeting(store::Transaction& tx, std::string_view project_id, co
       .status();
 }
 
-// Completions and dismissals are announced to the project's webhooks, queued in this very
-// transaction: a delivery exists if and only if the event is stored.
-Status Announce(store::Transaction& tx, std::string_view project_id, const Event& event) {
+// Completions and dismissals are announced to the project's webhooks that take them
+// (`subscribed`), queued in this very transaction: a delivery exists if and only if the
+// event is stored. What no webhook takes is not even made.
+Status Announce(store::Transaction& tx, std::string_view project_id, const Event& event,
+                const std::vector<std::string>& subscribed) {
   const bool completed = event.type == EventType::kComplete;
   if (!completed && event.type != EventType::kDismiss) return Status::Ok();
+  const std::string_view name =
+      completed ? webhooks::kInteractionCompleted : webhooks::kInteractionDismissed;
+  if (std::find(subscribed.begin(), subscribed.end(), name) == subscribed.end()) {
+    return Status::Ok();
+  }
   const bool identified = event.user_key.starts_with("u:");
   boost::json::object data{{"eventId", event.id},
                            {"interactionId", event.interaction_id},
                            {identified ? "userId" : "anonymousId", event.user_key.substr(2)},
                            {"ts", event.ts}};
   if (!event.props.empty()) data["props"] = boost::json::parse(event.props);
-  return webhooks::Enqueue(
-      tx, project_id, completed ? webhooks::kInteractionCompleted : webhooks::kInteractionDismissed,
-      data, UnixNowMs());
+  return webhooks::Enqueue(tx, project_id, name, data, UnixNowMs());
 }
 
 }  // namespace
@@ -223,6 +228,8 @@ Result<std::vector<bool>> SaveEvents(store::Transaction& tx, const PreparedBatch
                                      std::span<const Event> events, SeenUsers& seen) {
   auto fresh = InsertEvents(tx, batch, events);
   if (!fresh.ok()) return fresh.status();
+  auto subscribed = webhooks::SubscribedEvents(tx, batch.project_id);
+  if (!subscribed.ok()) return subscribed.status();
   std::vector<Delta> deltas(batch.slots.size());
   std::vector<SeenUsers::Key> learned;
   for (std::size_t i = 0; i < events.size(); ++i) {
@@ -236,7 +243,7 @@ Result<std::vector<bool>> SaveEvents(store::Transaction& tx, const PreparedBatch
     if (events[i].type == EventType::kTrack) {
       if (Status s = CountForTargeting(tx, batch.project_id, events[i]); !s.ok()) return s;
     }
-    if (Status s = Announce(tx, batch.project_id, events[i]); !s.ok()) return s;
+    if (Status s = Announce(tx, batch.project_id, events[i], *subscribed); !s.ok()) return s;
   }
   if (Status s = WriteRollups(tx, batch, deltas); !s.ok()) return s;
   if (!learned.empty()) {

@@ -95,5 +95,29 @@ TEST_F(EventStoreTest, ABatchIsNewWholeOrResentWhole) {
             21);
 }
 
+// Only what some active webhook of the project takes is queued: here completions, not
+// dismissals (its one webhook for those is paused).
+TEST_F(EventStoreTest, OnlyTheEventsTheProjectsWebhooksTakeAreQueued) {
+  Exec(
+      "INSERT INTO webhooks (id, project_id, url, events, active, secret_generation, "
+      "created_at, updated_at) VALUES ('wh-c', ?, 'https://hooks.test/c', "
+      "'[\"interaction.completed\"]', 1, 0, 0, 0), ('wh-d', ?, 'https://hooks.test/d', "
+      "'[\"interaction.dismissed\"]', 0, 0, 0, 0)",
+      {project_, project_});
+  const std::int64_t now = UnixNowMs();
+  Event complete = View("q-1", now);
+  complete.type = EventType::kComplete;
+  Event dismiss = View("q-2", now);
+  dismiss.type = EventType::kDismiss;
+  ASSERT_TRUE(Save({complete, dismiss, View("q-3", now)}).ok());
+
+  auto rows = store::testkit::Await(
+      db_->Query("SELECT webhook_id, event FROM webhook_deliveries ORDER BY webhook_id", {}));
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_EQ(store::TextOf(rows->rows[0][0]), "wh-c");
+  EXPECT_EQ(store::TextOf(rows->rows[0][1]), "interaction.completed");
+}
+
 }  // namespace
 }  // namespace waymark::analytics

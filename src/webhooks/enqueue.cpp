@@ -1,5 +1,6 @@
 #include "webhooks/enqueue.hpp"
 
+#include <algorithm>
 #include <array>
 #include <boost/json/serialize.hpp>
 
@@ -44,6 +45,22 @@ Status Enqueue(store::Transaction& tx, std::string_view project_id, std::string_
       now_ms,          std::string(project_id), "\"" + std::string(event) + "\""};
   auto inserted = tx.Execute(kEnqueueSql, params);
   return WakeAfterCommit(tx, inserted);
+}
+
+Result<std::vector<std::string>> SubscribedEvents(store::Transaction& tx,
+                                                  std::string_view project_id) {
+  const std::array<Value, 1> project{std::string(project_id)};
+  auto rows = tx.Query("SELECT events FROM webhooks WHERE project_id = ? AND active = 1", project);
+  if (!rows.ok()) return rows.status();
+  std::vector<std::string> subscribed;
+  for (const auto& row : rows->rows) {
+    for (std::string& event : EventsFromText(store::TextOf(row[0]))) {
+      if (std::find(subscribed.begin(), subscribed.end(), event) == subscribed.end()) {
+        subscribed.push_back(std::move(event));
+      }
+    }
+  }
+  return subscribed;
 }
 
 Result<std::string> EnqueuePing(store::Transaction& tx, std::string_view project_id,

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/status.hpp"
 #include "store/database.hpp"
@@ -16,6 +17,11 @@ namespace waymark::webhooks {
 // statement: for a project without webhooks, an index lookup that finds nothing.
 Status Enqueue(store::Transaction& tx, std::string_view project_id, std::string_view event,
                const boost::json::object& data, std::int64_t now_ms);
+
+// The events some active webhook of the project subscribes to, each once: a caller
+// announcing many changes asks once, and makes nothing for the events no webhook takes.
+Result<std::vector<std::string>> SubscribedEvents(store::Transaction& tx,
+                                                  std::string_view project_id);
 
 // Queues a ping for one webhook of the project, whatever it subscribes to; answers the
 // delivery's id, or NotFound when the project has no such webhook.

@@ -61,6 +61,21 @@ TEST_F(EnqueueTest, MatchesWholeEventNamesOnly) {
   EXPECT_EQ(store::IntOf(Query("SELECT COUNT(*) FROM webhook_deliveries").rows[0][0]), 1);
 }
 
+TEST_F(EnqueueTest, SubscribedEventsAreThoseOfTheProjectsActiveWebhooksEachOnce) {
+  AddWebhook("p1", {"post.published", "interaction.completed"});
+  AddWebhook("p1", {"interaction.completed"});
+  AddWebhook("p1", {"interaction.dismissed"}, "http://127.0.0.1:9/paused", false);
+  AddWebhook("p2", {"interaction.dismissed"});
+
+  std::vector<std::string> subscribed;
+  ASSERT_TRUE(store::testkit::Await(db_->Write([&](store::Transaction& tx) -> Status {
+                auto events = SubscribedEvents(tx, "p1");
+                if (events.ok()) subscribed = std::move(*events);
+                return events.status();
+              })).ok());
+  EXPECT_EQ(subscribed, (std::vector<std::string>{"post.published", "interaction.completed"}));
+}
+
 TEST_F(EnqueueTest, AProjectWithoutWebhooksGetsNothingAndRingsNoOne) {
   AddWebhook("p2", {"post.published"});
   ASSERT_TRUE(EnqueueIn("p1", kPostPublished).ok());
