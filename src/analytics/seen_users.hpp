@@ -1,9 +1,9 @@
 #pragma once
 
+#include <boost/unordered/unordered_flat_set.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <unordered_set>
 
 // Which (project, period, subject, metric, user) the rollups have already counted, so that
 // most events skip asking the store. It only ever answers "seen" for what the store holds:
@@ -31,13 +31,15 @@ class SeenUsers {
   std::size_t size() const { return newer_.size() + older_.size(); }
 
  private:
+  // Keys are hashes already: half of one is a hash the set need not mix again.
   struct Hash {
+    using is_avalanching = void;
     std::size_t operator()(const Key& key) const { return static_cast<std::size_t>(key.low); }
   };
 
   std::size_t generation_size_;
-  std::unordered_set<Key, Hash> newer_;
-  std::unordered_set<Key, Hash> older_;
+  boost::unordered_flat_set<Key, Hash> newer_;
+  boost::unordered_flat_set<Key, Hash> older_;
 };
 
 }  // namespace waymark::analytics
