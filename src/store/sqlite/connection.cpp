@@ -139,6 +139,12 @@ Result<std::int64_t> Connection::Run(std::string_view sql, std::span<const Value
   return std::int64_t{sqlite3_stmt_readonly(stmt) ? 0 : sqlite3_changes64(db_)};
 }
 
+Result<Rows> Connection::Query(std::string_view sql, std::span<const Value> params) {
+  Rows rows;
+  if (auto run = Run(sql, params, &rows); !run.ok()) return run.status();
+  return rows;
+}
+
 Status Connection::Checkpoint() {
   const int rc =
       sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);

@@ -31,6 +31,8 @@ class Connection {
 
   // Runs one statement, appending its rows to `out` when given; returns rows changed.
   Result<std::int64_t> Run(std::string_view sql, std::span<const Value> params, Rows* out);
+  // Runs one statement and returns every row it produced.
+  Result<Rows> Query(std::string_view sql, std::span<const Value> params);
   // Runs `;`-separated statements without parameters, uncached.
   Status RunScript(std::string_view sql);
   // Whether the statement `sql` leaves the database as it is (it is prepared and cached).

@@ -22,9 +22,7 @@ class ReadTransaction final : public Transaction {
 
   Result<Rows> Query(std::string_view sql, std::span<const Value> params) override {
     if (Status allowed = OnlyReads(sql); !allowed.ok()) return allowed;
-    Rows rows;
-    if (auto r = connection_.Run(sql, params, &rows); !r.ok()) return r.status();
-    return rows;
+    return connection_.Query(sql, params);
   }
 
   Status ExecuteScript(std::string_view) override { return Refuse(); }

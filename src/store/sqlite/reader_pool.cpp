@@ -44,13 +44,7 @@ void ReaderPool::Run(Connection& connection) {
 }
 
 void ReaderPool::Execute(Connection& connection, QueryJob job) {
-  Rows rows;
-  auto run = connection.Run(job.sql, job.params, &rows);
-  if (run.ok()) {
-    std::move(job.done)(std::move(rows));
-  } else {
-    std::move(job.done)(run.status());
-  }
+  std::move(job.done)(connection.Query(job.sql, job.params));
 }
 
 void ReaderPool::Execute(Connection& connection, ReadJob job) {

@@ -19,9 +19,7 @@ class SqliteTransaction final : public Transaction {
   }
 
   Result<Rows> Query(std::string_view sql, std::span<const Value> params) override {
-    Rows rows;
-    if (auto r = connection_.Run(sql, params, &rows); !r.ok()) return r.status();
-    return rows;
+    return connection_.Query(sql, params);
   }
 
   Status ExecuteScript(std::string_view sql) override { return connection_.RunScript(sql); }
