@@ -1,6 +1,7 @@
 // The CPU work of one POST /v1/events as bench/ingest sends it (20 events, 2.4 KB), without
 // the network and the store: reading and checking the body, and the answer. The JSON parse
-// alone is the floor the reading is measured against.
+// alone is the floor the reading is measured against. Then the journal applier's share
+// before the store: a turn of such requests decoded and made into rows.
 #include <benchmark/benchmark.h>
 
 #include <boost/json/monotonic_resource.hpp>
@@ -11,6 +12,7 @@
 #include "analytics/ingest_answers.hpp"
 #include "analytics/journal_batch.hpp"
 #include "analytics/sdk_events.hpp"
+#include "analytics/turn_work.hpp"
 
 namespace waymark::analytics {
 namespace {
@@ -73,6 +75,23 @@ void BM_AnswerTwentyEvents(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * 20);
 }
 BENCHMARK(BM_AnswerTwentyEvents);
+
+// A turn of the applier (JournalApplier::kTurnBytes, about 70 such requests) of one project,
+// read from the journal's records and made ready for the writer.
+void BM_MakeTurn(benchmark::State& state) {
+  const auto batch = std::get<EventBatch>(ReadEventBatch(TwentyEvents(), kNow));
+  const std::string payload = EncodeBatch("XmMhmhZA-7EhKMb46q131w", kNow, batch.events, {});
+  std::vector<store::JournalRecord> records;
+  for (std::uint64_t sequence = 1; sequence <= 70; ++sequence) {
+    records.push_back({sequence, 20, payload});
+  }
+  for (auto _ : state) {
+    TurnWork work = MakeTurn(records);
+    benchmark::DoNotOptimize(work);
+  }
+  state.SetItemsProcessed(state.iterations() * 70 * 20);
+}
+BENCHMARK(BM_MakeTurn);
 
 }  // namespace
 }  // namespace waymark::analytics

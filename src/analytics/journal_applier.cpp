@@ -9,24 +9,14 @@
 #include <boost/asio/post.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/use_awaitable.hpp>
-#include <iterator>
 #include <optional>
 
 #include "analytics/event_store.hpp"
 #include "analytics/journal_batch.hpp"
 #include "analytics/prepared_batch.hpp"
+#include "analytics/turn_work.hpp"
 
 namespace waymark::analytics {
-
-// A turn's work, made ready on the applier's thread so that the store's writer, which every
-// write waits for, only runs the statements: the records' events, decoded, per project,
-// with the rows and sightings they make.
-struct TurnWork {
-  std::uint64_t last = 0;  // the last record's sequence; 0 when there was none
-  std::size_t items = 0;   // events in the records, readable or not
-  std::vector<JournalBatch> batches;
-  std::vector<PreparedBatch> prepared;  // one per batch
-};
 
 namespace {
 
@@ -46,36 +36,6 @@ Status SaveApplied(store::Transaction& tx, std::uint64_t sequence) {
   return tx.Execute("UPDATE analytics_journal SET applied = ? WHERE id = 1", row).status();
 }
 
-// The records' batches, one per project in the order first seen, so that each project's
-// rollup rows are written once a turn.
-std::vector<JournalBatch> ByProject(const std::vector<store::JournalRecord>& records) {
-  std::vector<JournalBatch> projects;
-  for (const store::JournalRecord& record : records) {
-    auto batch = DecodeBatch(record.payload);
-    if (!batch.ok()) {
-      // Written by this program and intact by its CRC: only a bug gets here, and no retry
-      // will read it better.
-      spdlog::error("analytics.journal_unreadable sequence={} error=\"{}\"", record.sequence,
-                    batch.status().message());
-      continue;
-    }
-    auto same = std::find_if(projects.begin(), projects.end(), [&](const JournalBatch& b) {
-      return b.project_id == batch->project_id;
-    });
-    if (same == projects.end()) {
-      projects.push_back(std::move(*batch));
-      continue;
-    }
-    const std::size_t offset = same->events.size();
-    std::move(batch->events.begin(), batch->events.end(), std::back_inserter(same->events));
-    for (ProfileUpdate& update : batch->profiles) {
-      update.event_index += offset;
-      same->profiles.push_back(std::move(update));
-    }
-  }
-  return projects;
-}
-
 Result<bool> ProjectExists(store::Transaction& tx, const std::string& project_id) {
   const std::array<Value, 1> id{project_id};
   auto rows = tx.Query("SELECT 1 FROM projects WHERE id = ?", id);
@@ -86,15 +46,7 @@ Result<bool> ProjectExists(store::Transaction& tx, const std::string& project_id
 Result<TurnWork> PrepareTurn(store::Journal& journal, std::uint64_t after, std::size_t max_bytes) {
   auto records = journal.Read(after, max_bytes);
   if (!records.ok()) return records.status();
-  TurnWork work;
-  if (records->empty()) return work;
-  work.last = records->back().sequence;
-  for (const auto& record : *records) work.items += record.items;
-  work.batches = ByProject(*records);
-  for (const JournalBatch& batch : work.batches) {
-    work.prepared.push_back(PrepareBatch(batch.project_id, batch.events));
-  }
-  return work;
+  return MakeTurn(*records);
 }
 
 Status StoreBatches(store::Transaction& tx, const TurnWork& work, SeenUsers& seen) {

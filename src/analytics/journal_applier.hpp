@@ -26,7 +26,7 @@
 // Runs on a thread of its own.
 namespace waymark::analytics {
 
-struct TurnWork;  // a turn's records, decoded, with their rows (journal_applier.cpp)
+struct TurnWork;  // turn_work.hpp
 
 // analytics_journal.applied: the last record stored.
 boost::asio::awaitable<Result<std::uint64_t>> LoadApplied(store::Database& db);
