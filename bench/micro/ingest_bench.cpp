@@ -4,6 +4,7 @@
 // before the store: a turn of such requests decoded and made into rows.
 #include <benchmark/benchmark.h>
 
+#include <array>
 #include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>
 #include <cstdio>
@@ -76,14 +77,39 @@ void BM_AnswerTwentyEvents(benchmark::State& state) {
 }
 BENCHMARK(BM_AnswerTwentyEvents);
 
-// A turn of the applier (JournalApplier::kTurnBytes, about 70 such requests) of one project,
-// read from the journal's records and made ready for the writer.
+// The events of a turn's record `r` (0 to 69) in varied traffic, as the analytics_query
+// benchmark sends: four interaction event types over 40 interactions, post views over 20
+// posts, two days, 1,000 users.
+std::vector<Event> VariedEvents(int r) {
+  static constexpr std::array kTypes{EventType::kView, EventType::kClick, EventType::kDismiss,
+                                     EventType::kComplete, EventType::kPostView};
+  std::vector<Event> events(20);
+  for (int i = 0; i < 20; ++i) {
+    const int n = r * 20 + i;
+    Event& event = events[i];
+    char id[40];
+    std::snprintf(id, sizeof id, "00000001-0001-7000-8000-%012x", n);
+    event.id = id;
+    event.type = kTypes[n % kTypes.size()];
+    (event.type == EventType::kPostView ? event.post_id : event.interaction_id) =
+        "i" + std::to_string(n % 40);
+    event.user_key = "a:user-" + std::to_string(n % 1000);
+    event.ts = kNow - (n % 2) * 86'400'000;
+    event.props = R"({"step":)" + std::to_string(n % 3) + "}";
+  }
+  return events;
+}
+
+// A turn of the applier (JournalApplier::kTurnBytes, about 70 requests of 20 events) of one
+// project, read from the journal's records and made ready for the writer: bench/ingest's
+// requests (0), or varied traffic (1).
 void BM_MakeTurn(benchmark::State& state) {
-  const auto batch = std::get<EventBatch>(ReadEventBatch(TwentyEvents(), kNow));
-  const std::string payload = EncodeBatch("XmMhmhZA-7EhKMb46q131w", kNow, batch.events, {});
+  const auto sdk = std::get<EventBatch>(ReadEventBatch(TwentyEvents(), kNow));
   std::vector<store::JournalRecord> records;
-  for (std::uint64_t sequence = 1; sequence <= 70; ++sequence) {
-    records.push_back({sequence, 20, payload});
+  for (int r = 0; r < 70; ++r) {
+    const std::vector<Event> events = state.range(0) == 0 ? sdk.events : VariedEvents(r);
+    records.push_back({static_cast<std::uint64_t>(r + 1), 20,
+                       EncodeBatch("XmMhmhZA-7EhKMb46q131w", kNow, events, {})});
   }
   for (auto _ : state) {
     TurnWork work = MakeTurn(records);
@@ -91,7 +117,7 @@ void BM_MakeTurn(benchmark::State& state) {
   }
   state.SetItemsProcessed(state.iterations() * 70 * 20);
 }
-BENCHMARK(BM_MakeTurn);
+BENCHMARK(BM_MakeTurn)->Arg(0)->Arg(1);
 
 }  // namespace
 }  // namespace waymark::analytics

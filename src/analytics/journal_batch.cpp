@@ -1,5 +1,6 @@
 #include "analytics/journal_batch.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
@@ -95,13 +96,12 @@ void PutEvent(Writer& out, const Event& event) {
   out.Text(event.props);
 }
 
-Event GetEvent(Reader& in) {
-  Event event;
+void GetEvent(Reader& in, Event& event) {
   event.id = in.Text();
   const std::uint8_t type = in.Byte();
   if (type > static_cast<std::uint8_t>(EventType::kAlias)) {
     in.Fail();
-    return event;
+    return;
   }
   event.type = static_cast<EventType>(type);
   event.name = in.Text();
@@ -110,7 +110,6 @@ Event GetEvent(Reader& in) {
   event.post_id = in.Text();
   event.ts = static_cast<std::int64_t>(in.Number());
   event.props = in.Text();
-  return event;
 }
 
 void PutProfile(Writer& out, const ProfileUpdate& update) {
@@ -165,19 +164,27 @@ Result<std::string> BatchProject(std::string_view payload) {
   return project_id;
 }
 
-Result<JournalBatch> DecodeBatch(std::string_view payload) {
+namespace {
+
+Status DecodeEvents(std::string_view payload, JournalBatch& into) {
   Reader in(payload);
   if (in.Byte() != kVersion) return Status::Invalid("journal batch: unknown version");
-  JournalBatch batch;
-  batch.project_id = in.Text();
+  const std::string project_id = in.Text();
+  if (!in.ok()) return Status::Invalid("journal batch: damaged");
+  if (into.project_id.empty()) into.project_id = project_id;
+  if (project_id != into.project_id) return Status::Invalid("journal batch: another project's");
   const auto received_at = static_cast<std::int64_t>(in.Number());
   const std::uint64_t events = in.Number();
   // Each event takes at least 32 bytes: a count past what is left is damage, not a batch.
   if (!in.ok() || events > payload.size() / 32) return Status::Invalid("journal batch: damaged");
-  batch.events.reserve(events);
+  const std::size_t offset = into.events.size();
+  if (into.events.capacity() < offset + events) {
+    into.events.reserve(std::max<std::size_t>(offset + events, 2 * into.events.capacity()));
+  }
   for (std::uint64_t i = 0; i < events && in.ok(); ++i) {
-    batch.events.push_back(GetEvent(in));
-    batch.events.back().received_at = received_at;
+    Event& event = into.events.emplace_back();
+    GetEvent(in, event);
+    event.received_at = received_at;
   }
   const std::uint64_t profiles = in.Number();
   if (!in.ok() || profiles > events) return Status::Invalid("journal batch: damaged");
@@ -186,10 +193,26 @@ Result<JournalBatch> DecodeBatch(std::string_view payload) {
     if (!update || update->event_index >= events) {
       return Status::Invalid("journal batch: damaged profile");
     }
-    batch.profiles.push_back(std::move(*update));
+    update->event_index += offset;
+    into.profiles.push_back(std::move(*update));
   }
   if (!in.ok() || !in.at_end()) return Status::Invalid("journal batch: damaged");
-  return batch;
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status DecodeBatch(std::string_view payload, JournalBatch& into) {
+  const bool had_project = !into.project_id.empty();
+  const std::size_t events = into.events.size();
+  const std::size_t profiles = into.profiles.size();
+  Status status = DecodeEvents(payload, into);
+  if (!status.ok()) {
+    if (!had_project) into.project_id.clear();
+    into.events.resize(events);
+    into.profiles.resize(profiles);
+  }
+  return status;
 }
 
 }  // namespace waymark::analytics

@@ -24,8 +24,10 @@ struct JournalBatch {
 std::string EncodeBatch(std::string_view project_id, std::int64_t received_at,
                         std::span<const Event> events, std::span<const ProfileUpdate> profiles);
 
-// The batch, or Invalid when `payload` is not one EncodeBatch wrote.
-Result<JournalBatch> DecodeBatch(std::string_view payload);
+// Appends the payload's events and profiles to `into` (each profile's event_index counted
+// among `into`'s events), whose project_id, set when empty, must be the payload's. Invalid,
+// and `into` as it was, when `payload` is not one EncodeBatch wrote or is another project's.
+Status DecodeBatch(std::string_view payload, JournalBatch& into);
 // Only its project, read from the payload's start.
 Result<std::string> BatchProject(std::string_view payload);
 

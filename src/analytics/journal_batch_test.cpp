@@ -58,10 +58,16 @@ void ExpectSameEvent(const Event& a, const Event& b) {
   EXPECT_EQ(a.props, b.props);
 }
 
+Result<JournalBatch> Decode(std::string_view payload) {
+  JournalBatch batch;
+  if (Status s = DecodeBatch(payload, batch); !s.ok()) return s;
+  return batch;
+}
+
 TEST(JournalBatch, EventsAndProfilesComeBackAsTheyWent) {
   const auto events = SomeEvents();
   const auto profiles = SomeProfiles();
-  auto batch = DecodeBatch(EncodeBatch("p_1", 1795253400456, events, profiles));
+  auto batch = Decode(EncodeBatch("p_1", 1795253400456, events, profiles));
   ASSERT_TRUE(batch.ok()) << batch.status().message();
   EXPECT_EQ(batch->project_id, "p_1");
   ASSERT_EQ(batch->events.size(), 3u);
@@ -84,7 +90,7 @@ TEST(JournalBatch, EventsAndProfilesComeBackAsTheyWent) {
 }
 
 TEST(JournalBatch, AnEmptyBatchRoundTrips) {
-  auto batch = DecodeBatch(EncodeBatch("p_1", 1795253400456, {}, {}));
+  auto batch = Decode(EncodeBatch("p_1", 1795253400456, {}, {}));
   ASSERT_TRUE(batch.ok());
   EXPECT_TRUE(batch->events.empty());
 }
@@ -92,19 +98,49 @@ TEST(JournalBatch, AnEmptyBatchRoundTrips) {
 TEST(JournalBatch, EveryCutShortOrLengthenedPayloadIsRefused) {
   const std::string payload = EncodeBatch("p_1", 1795253400456, SomeEvents(), SomeProfiles());
   for (std::size_t size = 0; size < payload.size(); ++size) {
-    EXPECT_FALSE(DecodeBatch(payload.substr(0, size)).ok()) << "cut to " << size;
+    EXPECT_FALSE(Decode(payload.substr(0, size)).ok()) << "cut to " << size;
   }
-  EXPECT_FALSE(DecodeBatch(payload + "x").ok());
+  EXPECT_FALSE(Decode(payload + "x").ok());
 }
 
 TEST(JournalBatch, AnotherVersionOrAWrongCountIsRefused) {
   std::string payload = EncodeBatch("p_1", 1795253400456, SomeEvents(), {});
   std::string other = payload;
   other[0] = 2;
-  EXPECT_EQ(DecodeBatch(other).status().message(), "journal batch: unknown version");
+  EXPECT_EQ(Decode(other).status().message(), "journal batch: unknown version");
   std::string counted = payload;
   counted[1 + 4 + 3 + 8] = static_cast<char>(0xff);  // the event count's low byte
-  EXPECT_FALSE(DecodeBatch(counted).ok());
+  EXPECT_FALSE(Decode(counted).ok());
+}
+
+TEST(JournalBatch, APayloadIsAppendedWithItsProfilesCountedAmongTheEventsBefore) {
+  JournalBatch batch;
+  ASSERT_TRUE(DecodeBatch(EncodeBatch("p_1", 1, SomeEvents(), {}), batch).ok());
+  ASSERT_TRUE(DecodeBatch(EncodeBatch("p_1", 2, SomeEvents(), SomeProfiles()), batch).ok());
+  EXPECT_EQ(batch.project_id, "p_1");
+  ASSERT_EQ(batch.events.size(), 6u);
+  EXPECT_EQ(batch.events[2].received_at, 1);
+  EXPECT_EQ(batch.events[3].received_at, 2);
+  ASSERT_EQ(batch.profiles.size(), 2u);
+  EXPECT_EQ(batch.profiles[0].event_index, 5u);
+  EXPECT_EQ(batch.profiles[1].event_index, 3u);
+}
+
+// A payload refused (damaged, or another project's) leaves the batch as it was.
+TEST(JournalBatch, ARefusedPayloadAppendsNothing) {
+  JournalBatch batch;
+  ASSERT_TRUE(DecodeBatch(EncodeBatch("p_1", 1, SomeEvents(), SomeProfiles()), batch).ok());
+  const std::string payload = EncodeBatch("p_1", 2, SomeEvents(), SomeProfiles());
+  EXPECT_FALSE(DecodeBatch(payload.substr(0, payload.size() - 3), batch).ok());
+  EXPECT_EQ(DecodeBatch(EncodeBatch("p_2", 2, SomeEvents(), {}), batch).message(),
+            "journal batch: another project's");
+  EXPECT_EQ(batch.project_id, "p_1");
+  EXPECT_EQ(batch.events.size(), 3u);
+  EXPECT_EQ(batch.profiles.size(), 2u);
+  JournalBatch fresh;
+  EXPECT_FALSE(DecodeBatch(payload.substr(0, 40), fresh).ok());
+  EXPECT_EQ(fresh.project_id, "");
+  EXPECT_TRUE(fresh.events.empty());
 }
 
 // The project alone is read from the payload's start; a payload cut within it is refused.

@@ -3,34 +3,29 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <iterator>
 
 namespace waymark::analytics {
 namespace {
 
-std::vector<JournalBatch> ByProject(std::span<const store::JournalRecord> records) {
+std::vector<JournalBatch> ByProject(std::span<const store::JournalRecord> records,
+                                    std::size_t items) {
   std::vector<JournalBatch> projects;
   for (const store::JournalRecord& record : records) {
-    auto batch = DecodeBatch(record.payload);
-    if (!batch.ok()) {
+    auto project = BatchProject(record.payload);
+    auto same = std::find_if(projects.begin(), projects.end(), [&](const JournalBatch& b) {
+      return project.ok() && b.project_id == *project;
+    });
+    if (same == projects.end()) {
+      same = projects.emplace(projects.end());
+      // Nearly always a turn holds one project's records.
+      if (projects.size() == 1) same->events.reserve(items);
+    }
+    if (Status s = DecodeBatch(record.payload, *same); !s.ok()) {
       // Written by this program and intact by its CRC: only a bug gets here, and no retry
       // will read it better.
       spdlog::error("analytics.journal_unreadable sequence={} error=\"{}\"", record.sequence,
-                    batch.status().message());
-      continue;
-    }
-    auto same = std::find_if(projects.begin(), projects.end(), [&](const JournalBatch& b) {
-      return b.project_id == batch->project_id;
-    });
-    if (same == projects.end()) {
-      projects.push_back(std::move(*batch));
-      continue;
-    }
-    const std::size_t offset = same->events.size();
-    std::move(batch->events.begin(), batch->events.end(), std::back_inserter(same->events));
-    for (ProfileUpdate& update : batch->profiles) {
-      update.event_index += offset;
-      same->profiles.push_back(std::move(update));
+                    s.message());
+      if (same->project_id.empty()) projects.erase(same);
     }
   }
   return projects;
@@ -43,7 +38,7 @@ TurnWork MakeTurn(std::span<const store::JournalRecord> records) {
   if (records.empty()) return work;
   work.last = records.back().sequence;
   for (const auto& record : records) work.items += record.items;
-  work.batches = ByProject(records);
+  work.batches = ByProject(records, work.items);
   for (const JournalBatch& batch : work.batches) {
     work.prepared.push_back(PrepareBatch(batch.project_id, batch.events));
   }
