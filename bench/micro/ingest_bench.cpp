@@ -77,9 +77,9 @@ void BM_AnswerTwentyEvents(benchmark::State& state) {
 }
 BENCHMARK(BM_AnswerTwentyEvents);
 
-// The events of a turn's record `r` (0 to 69) in varied traffic, as the analytics_query
-// benchmark sends: four interaction event types over 40 interactions, post views over 20
-// posts, two days, 1,000 users.
+// The events of a turn's record `r` (0 to 69) in varied traffic, like analytics_query's:
+// four interaction event types over 40 interactions, post views over 8 posts, two days,
+// 1,000 users.
 std::vector<Event> VariedEvents(int r) {
   static constexpr std::array kTypes{EventType::kView, EventType::kClick, EventType::kDismiss,
                                      EventType::kComplete, EventType::kPostView};
