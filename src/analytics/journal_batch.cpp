@@ -141,31 +141,6 @@ std::optional<ProfileUpdate> GetProfile(Reader& in) {
   return update;
 }
 
-}  // namespace
-
-std::string EncodeBatch(std::string_view project_id, std::int64_t received_at,
-                        std::span<const Event> events, std::span<const ProfileUpdate> profiles) {
-  Writer out(64 + events.size() * 160);
-  out.Byte(kVersion);
-  out.Text(project_id);
-  out.Number(static_cast<std::uint64_t>(received_at));
-  out.Number(events.size());
-  for (const Event& event : events) PutEvent(out, event);
-  out.Number(profiles.size());
-  for (const ProfileUpdate& update : profiles) PutProfile(out, update);
-  return out.Take();
-}
-
-Result<std::string> BatchProject(std::string_view payload) {
-  Reader in(payload);
-  if (in.Byte() != kVersion) return Status::Invalid("journal batch: unknown version");
-  std::string project_id = in.Text();
-  if (!in.ok()) return Status::Invalid("journal batch: damaged");
-  return project_id;
-}
-
-namespace {
-
 Status DecodeEvents(std::string_view payload, JournalBatch& into) {
   Reader in(payload);
   if (in.Byte() != kVersion) return Status::Invalid("journal batch: unknown version");
@@ -201,6 +176,27 @@ Status DecodeEvents(std::string_view payload, JournalBatch& into) {
 }
 
 }  // namespace
+
+std::string EncodeBatch(std::string_view project_id, std::int64_t received_at,
+                        std::span<const Event> events, std::span<const ProfileUpdate> profiles) {
+  Writer out(64 + events.size() * 160);
+  out.Byte(kVersion);
+  out.Text(project_id);
+  out.Number(static_cast<std::uint64_t>(received_at));
+  out.Number(events.size());
+  for (const Event& event : events) PutEvent(out, event);
+  out.Number(profiles.size());
+  for (const ProfileUpdate& update : profiles) PutProfile(out, update);
+  return out.Take();
+}
+
+Result<std::string> BatchProject(std::string_view payload) {
+  Reader in(payload);
+  if (in.Byte() != kVersion) return Status::Invalid("journal batch: unknown version");
+  std::string project_id = in.Text();
+  if (!in.ok()) return Status::Invalid("journal batch: damaged");
+  return project_id;
+}
 
 Status DecodeBatch(std::string_view payload, JournalBatch& into) {
   const bool had_project = !into.project_id.empty();

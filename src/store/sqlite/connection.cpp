@@ -30,8 +30,6 @@ struct ResetOnExit {
   }
 };
 
-// Memory statistics make every SQLite allocation take a global mutex; nothing reads them.
-// Only possible before SQLite initializes, so done once, before the first open.
 // A statement journal keeps the pages a statement or savepoint changes inside a
 // transaction, to undo it alone. SQLite writes one past 64 KB to a temporary file, a
 // syscall a page: an analytics turn's inserts journal some 200 pages (SAVEPOINT
@@ -39,6 +37,9 @@ struct ResetOnExit {
 // time as its commit. Kept in memory up to this size, they cost a copy a page.
 constexpr int kStatementJournalInMemory = 4 << 20;
 
+// Library settings, only possible before SQLite initializes: done once, before the first
+// open. Memory statistics make every SQLite allocation take a global mutex; nothing reads
+// them.
 void ConfigureLibrary() {
   static std::once_flag once;
   std::call_once(once, [] {
