@@ -34,7 +34,8 @@ Result<std::unique_ptr<Ingestor>> Ingestor::Open(store::Database& db,
                                       });
   if (!journal.ok()) return journal.status();
   if ((*journal)->bytes_cut() > 0) {
-    spdlog::warn("analytics.journal_torn_tail_cut bytes={}", (*journal)->bytes_cut());
+    // A torn record, or after a crash what a reused segment held past the last record.
+    spdlog::warn("analytics.journal_tail_cut bytes={}", (*journal)->bytes_cut());
   }
   if ((*journal)->items_found() > 0) {
     spdlog::info("analytics.journal_backlog events={} projects={}", (*journal)->items_found(),

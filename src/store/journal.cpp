@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -64,6 +65,11 @@ bool Follows(const Header& header, std::uint64_t expected) {
 bool Intact(const Header& header, const char* header_bytes, std::string_view payload) {
   return header.crc == RecordCrc(PayloadCrc(payload), header_bytes);
 }
+
+// A released segment kept to become the next one: writing over blocks a file already has
+// spares each sync the file system's own bookkeeping of a growing file. Not a segment's
+// name, so opening never reads it.
+constexpr std::string_view kSpareName = "spare.log";
 
 std::string SegmentName(std::uint64_t first) {
   char name[32];
@@ -223,9 +229,10 @@ Result<std::unique_ptr<Journal>> Journal::Open(const JournalOptions& options,
   journal->durable_ = next - 1;
   if (!journal->segments_.empty() && next == last + 1) {
     Segment& tail = journal->segments_.back();
-    journal->fd_ = ::open(tail.path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    journal->fd_ = ::open(tail.path.c_str(), O_WRONLY | O_CLOEXEC);
     if (journal->fd_ < 0) return ErrnoStatus("cannot open", tail.path);
     journal->fd_bytes_ = tail.durable_bytes;
+    journal->fd_file_bytes_ = tail.durable_bytes;
     if (cut > 0 && ::fsync(journal->fd_) != 0) return ErrnoStatus("cannot sync", tail.path);
   }
   journal->Release(processed);
@@ -243,7 +250,12 @@ Journal::~Journal() {
   }
   wake_.notify_one();
   if (thread_.joinable()) thread_.join();
-  if (fd_ >= 0) ::close(fd_);
+  if (fd_ >= 0) {
+    // A reused segment's leftovers past the last record go, so that the next open finds
+    // nothing to cut.
+    if (Status s = Fit(); !s.ok()) spdlog::warn("journal.close error=\"{}\"", s.message());
+    ::close(fd_);
+  }
   if (cursor_.fd >= 0) ::close(cursor_.fd);
 }
 
@@ -345,13 +357,15 @@ Status Journal::Flush(const std::string& bytes, std::uint64_t first) {
   const std::filesystem::path& path = options_.dir;
   std::size_t done = 0;
   while (done < bytes.size()) {
-    const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
+    const ssize_t n = ::pwrite(fd_, bytes.data() + done, bytes.size() - done,
+                               static_cast<off_t>(fd_bytes_ + done));
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) return ErrnoStatus("cannot write to", path);
     done += static_cast<std::size_t>(n);
   }
   if (::fdatasync(fd_) != 0) return ErrnoStatus("cannot sync", path);
   fd_bytes_ += bytes.size();
+  fd_file_bytes_ = std::max(fd_file_bytes_, fd_bytes_);
   return Status::Ok();
 }
 
@@ -362,21 +376,39 @@ Status Journal::CutBack() {
     return ErrnoStatus("cannot cut back", path);
   }
   if (::fdatasync(fd_) != 0) return ErrnoStatus("cannot sync", path);
+  fd_file_bytes_ = fd_bytes_;
   return Status::Ok();
 }
 
+Status Journal::Fit() {
+  if (fd_file_bytes_ == fd_bytes_) return Status::Ok();
+  return CutBack();
+}
+
 Status Journal::StartSegment(std::uint64_t first) {
+  // A segment ends exactly after its last record: only the last one may hold anything else.
+  if (fd_ >= 0) {
+    if (Status s = Fit(); !s.ok()) return s;
+  }
   const std::filesystem::path path = options_.dir / SegmentName(first);
-  const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) return ErrnoStatus("cannot create", path);
-  if (Status s = SyncDirectory(options_.dir); !s.ok()) {
-    ::close(fd);
-    ::unlink(path.c_str());  // so that the next try can make it again
-    return s;
+  const std::filesystem::path spare = options_.dir / kSpareName;
+  const bool reused =
+      ::renameat2(AT_FDCWD, spare.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0;
+  const int fd = reused ? ::open(path.c_str(), O_WRONLY | O_CLOEXEC)
+                        : ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  struct stat file {};
+  const Status started = fd < 0                    ? ErrnoStatus("cannot open", path)
+                         : ::fstat(fd, &file) != 0 ? ErrnoStatus("cannot stat", path)
+                                                   : SyncDirectory(options_.dir);
+  if (!started.ok()) {
+    if (fd >= 0) ::close(fd);
+    if (fd >= 0 || reused) ::unlink(path.c_str());  // so that the next try can make it again
+    return started;
   }
   if (fd_ >= 0) ::close(fd_);
   fd_ = fd;
   fd_bytes_ = 0;
+  fd_file_bytes_ = static_cast<std::uint64_t>(file.st_size);
   std::lock_guard lock(mutex_);
   segments_.push_back({first, path, 0});
   return Status::Ok();
@@ -475,7 +507,12 @@ void Journal::Release(std::uint64_t processed) {
       segments_.erase(segments_.begin());
     }
   }
+  const std::filesystem::path spare = options_.dir / kSpareName;
   for (const auto& path : gone) {
+    // The first one gone is kept to be the next segment, unless a spare is kept already.
+    if (::renameat2(AT_FDCWD, path.c_str(), AT_FDCWD, spare.c_str(), RENAME_NOREPLACE) == 0) {
+      continue;
+    }
     std::error_code error;
     std::filesystem::remove(path, error);
     if (error) spdlog::warn("journal.remove path={} error=\"{}\"", path.string(), error.message());

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <csignal>
@@ -50,6 +51,18 @@ class JournalTest : public ::testing::Test {
     for (const auto& entry : fs::directory_iterator(dir_)) found.push_back(entry.path());
     std::sort(found.begin(), found.end());
     return found;
+  }
+
+  fs::path SegmentOf(std::uint64_t first) const {
+    char name[32];
+    std::snprintf(name, sizeof name, "%020llu.log", static_cast<unsigned long long>(first));
+    return dir_ / name;
+  }
+
+  static ino_t Inode(const fs::path& path) {
+    struct stat file {};
+    EXPECT_EQ(::stat(path.c_str(), &file), 0) << path;
+    return file.st_ino;
   }
 
   testkit::TempDir temp_;
@@ -176,6 +189,63 @@ TEST_F(JournalTest, ReadingCrossesSegmentsAndReleaseDeletesOnlyProcessedOnes) {
   auto reopened = Open(5, 64);
   EXPECT_EQ(reopened->items_found(), 4u);
   EXPECT_EQ(Append(*reopened, "ten"), 10u);
+}
+
+// A released segment is kept and written over as the next one; once that one is done, its
+// file is cut to its records, so that a reopening finds no leftover of the old ones.
+TEST_F(JournalTest, AReleasedSegmentIsWrittenOverAsTheNextOneAndCutToItsRecords) {
+  auto journal = Open(0, 64);
+  Append(*journal, std::string(100, '1'));  // 120 bytes: a segment each
+  Append(*journal, std::string(100, '2'));
+  journal->Release(1);
+  const fs::path spare = dir_ / "spare.log";
+  ASSERT_TRUE(fs::exists(spare));
+  EXPECT_FALSE(fs::exists(SegmentOf(1)));
+  const ino_t reused = Inode(spare);
+
+  EXPECT_EQ(Append(*journal, std::string(30, '3')), 3u);  // 50 bytes over the spare's 120
+  EXPECT_FALSE(fs::exists(spare));
+  EXPECT_EQ(Inode(SegmentOf(3)), reused);
+  EXPECT_EQ(Append(*journal, std::string(30, '4')), 4u);  // 100 bytes: the segment is full
+  EXPECT_EQ(Append(*journal, std::string(30, '5')), 5u);  // in a new segment
+  EXPECT_EQ(fs::file_size(SegmentOf(3)), 100u);
+  EXPECT_EQ(Payloads(*journal, 1),
+            (std::vector<std::string>{std::string(100, '2'), std::string(30, '3'),
+                                      std::string(30, '4'), std::string(30, '5')}));
+  journal.reset();
+  journal = Open(1, 64);
+  EXPECT_EQ(journal->bytes_cut(), 0u);
+  EXPECT_EQ(journal->items_found(), 4u);
+  EXPECT_EQ(Append(*journal, "six"), 6u);
+}
+
+// A crash while the last segment is a reused one: what follows its records is the spare's
+// old content, whole records among it, and none of it is taken for a record.
+TEST_F(JournalTest, AfterACrashAReusedSegmentYieldsOnlyItsNewRecords) {
+  auto journal = Open(0, 64);
+  for (int i = 1; i <= 4; ++i) Append(*journal, std::string(20, static_cast<char>('0' + i)));
+  journal->Release(2);  // records 1 and 2, 40 bytes each, were the first segment
+  ASSERT_TRUE(fs::exists(dir_ / "spare.log"));
+  EXPECT_EQ(Append(*journal, std::string(20, '5')), 5u);  // over record 1; record 2 follows
+  ASSERT_EQ(fs::file_size(SegmentOf(5)), 80u);
+
+  const fs::path crashed = temp_.path() / "crashed";
+  fs::copy(dir_, crashed);  // the files as a crash would leave them
+  auto reopened = Journal::Open({crashed, 64}, 2);
+  ASSERT_TRUE(reopened.ok()) << reopened.status().message();
+  EXPECT_EQ((*reopened)->bytes_cut(), 40u);
+  EXPECT_EQ(fs::file_size(crashed / SegmentOf(5).filename()), 40u);
+  std::vector<std::string> found;
+  for (std::uint64_t after = 2;;) {
+    auto records = (*reopened)->Read(after, 100);
+    ASSERT_TRUE(records.ok()) << records.status().message();
+    if (records->empty()) break;
+    for (const auto& record : *records) found.push_back(record.payload);
+    after = records->back().sequence;
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{std::string(20, '3'), std::string(20, '4'),
+                                             std::string(20, '5')}));
+  EXPECT_EQ(Append(**reopened, "six"), 6u);
 }
 
 // The reader stopped at the very end of a segment, which is then released: the next read
