@@ -126,7 +126,7 @@ class Journal {
   std::function<void()> on_durable_;  // GUARDED_BY(on_durable_mutex_)
   std::uint64_t items_found_ = 0;
   std::uint64_t bytes_cut_ = 0;
-  int fd_ = -1;                 // the last segment, for appending; the flusher's
+  int fd_ = -1;                      // the last segment, for appending; the flusher's
   std::uint64_t fd_bytes_ = 0;       // its records' bytes; the flusher's
   std::uint64_t fd_file_bytes_ = 0;  // its file's size, more when reused; the flusher's
 
