@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <bit>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <iterator>
 #include <system_error>
@@ -21,6 +22,14 @@ static_assert(std::endian::native == std::endian::little, "the journal is little
 constexpr std::size_t kHeaderBytes = 20;
 constexpr std::uint32_t kMaxPayload = 64u << 20;
 constexpr std::size_t kScanChunk = 1u << 20;
+
+// Group commit under load, as a database's commit delay: once a group of kBusyGroup records
+// or more was written, the next waits up to kGatherWait for kGatherTarget records to join
+// it. A sync costs about as much CPU whatever it carries (some 60 µs on this machine), so
+// fewer, larger ones leave the requests more; a lone record is never held.
+constexpr std::size_t kBusyGroup = 8;
+constexpr std::size_t kGatherTarget = 32;
+constexpr auto kGatherWait = std::chrono::microseconds(300);
 
 struct Header {
   std::uint32_t length = 0;
@@ -281,8 +290,10 @@ boost::asio::awaitable<Result<std::uint64_t>> Journal::Append(std::string payloa
         queued_.append(bytes, kHeaderBytes);
         queued_.append(payload);
         waiting_.push_back({header.sequence, std::move(done)});
+        // Only the first record and the gathered group's last are waited for.
+        const bool awaited = waiting_.size() == 1 || waiting_.size() == kGatherTarget;
         lock.unlock();
-        wake_.notify_one();
+        if (awaited) wake_.notify_one();
       });
 }
 
@@ -305,7 +316,12 @@ void Journal::Run() {
       std::unique_lock lock(mutex_);
       // Closing still writes what is queued: every record taken gets its answer.
       wake_.wait(lock, [this] { return closing_ || !waiting_.empty(); });
+      if (last_group_ >= kBusyGroup) {
+        wake_.wait_for(lock, kGatherWait,
+                       [this] { return closing_ || waiting_.size() >= kGatherTarget; });
+      }
       if (waiting_.empty()) return;
+      last_group_ = waiting_.size();
       bytes.swap(queued_);
       group.swap(waiting_);
       failed = failed_;

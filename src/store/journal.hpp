@@ -18,9 +18,10 @@
 
 // An append-only journal of records on local disk, with group commit: every record waiting
 // when the flusher wakes is written with one write and made durable with one fdatasync, and
-// only then are their appenders resumed. A record is numbered (its sequence, from 1, one
-// apart) and carries a count of the items in it (events, say), so that a reader can bound
-// what is still to be processed without decoding anything.
+// only then are their appenders resumed; under load, the flusher first waits a moment for
+// more records to join (journal.cpp, kGatherWait). A record is numbered (its sequence, from
+// 1, one apart) and carries a count of the items in it (events, say), so that a reader can
+// bound what is still to be processed without decoding anything.
 //
 // On disk: `<dir>/<first sequence, 20 digits>.log` segments, each a run of records
 //   u32 payload length | u32 items | u64 sequence | u32 CRC-32 of the 16 bytes before and
@@ -129,6 +130,7 @@ class Journal {
   int fd_ = -1;                      // the last segment, for appending; the flusher's
   std::uint64_t fd_bytes_ = 0;       // its records' bytes; the flusher's
   std::uint64_t fd_file_bytes_ = 0;  // its file's size, more when reused; the flusher's
+  std::size_t last_group_ = 0;       // the records of the last group written; the flusher's
 
   mutable std::mutex mutex_;
   std::condition_variable wake_;
