@@ -15,6 +15,7 @@
 #include "analytics/journal_batch.hpp"
 #include "analytics/prepared_batch.hpp"
 #include "analytics/turn_work.hpp"
+#include "core/thread_name.hpp"
 
 namespace waymark::analytics {
 
@@ -78,6 +79,7 @@ awaitable<Result<std::uint64_t>> LoadApplied(store::Database& db) {
 JournalApplier::JournalApplier(store::Database& db, store::Journal& journal, std::uint64_t applied,
                                Backlog& backlog)
     : db_(db), journal_(journal), applied_(applied), backlog_(backlog), thread_([this] {
+        NameThisThread("wm-applier");
         boost::asio::co_spawn(io_, Run(), boost::asio::detached);
         io_.run();
       }) {}

@@ -11,6 +11,7 @@
 #include "analytics/event_rules.hpp"
 #include "analytics/rollup.hpp"
 #include "core/clock.hpp"
+#include "core/thread_name.hpp"
 
 namespace waymark::analytics {
 namespace {
@@ -111,7 +112,10 @@ awaitable<Result<Swept>> SweepOnce(store::Database& db, int retention_days, std:
 Retention::Retention(store::Database& db, int retention_days)
     : db_(db), retention_days_(retention_days) {
   boost::asio::co_spawn(io_, Run(), boost::asio::detached);
-  thread_ = std::thread([this] { io_.run(); });
+  thread_ = std::thread([this] {
+    NameThisThread("wm-retention");
+    io_.run();
+  });
 }
 
 Retention::~Retention() {

@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/thread_name.hpp"
+
 namespace waymark::app {
 
 SignalWatcher::SignalWatcher(std::function<void()> on_stop, std::function<void()> on_reopen)
@@ -12,7 +14,10 @@ SignalWatcher::SignalWatcher(std::function<void()> on_stop, std::function<void()
     on_stop_();
   });
   AwaitReopen();
-  thread_ = std::thread([this] { io_.run(); });
+  thread_ = std::thread([this] {
+    NameThisThread("wm-signals");
+    io_.run();
+  });
 }
 
 SignalWatcher::~SignalWatcher() {

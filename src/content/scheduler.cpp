@@ -11,6 +11,7 @@
 
 #include "content/post_published.hpp"
 #include "core/clock.hpp"
+#include "core/thread_name.hpp"
 
 namespace waymark::content {
 
@@ -19,7 +20,10 @@ using store::Value;
 
 Scheduler::Scheduler(store::Database& db, Snapshots& snapshots) : db_(db), snapshots_(snapshots) {
   boost::asio::co_spawn(io_, Run(), boost::asio::detached);
-  thread_ = std::thread([this] { io_.run(); });
+  thread_ = std::thread([this] {
+    NameThisThread("wm-scheduler");
+    io_.run();
+  });
 }
 
 Scheduler::~Scheduler() {

@@ -14,6 +14,7 @@
 #include <thread>
 #include <unordered_set>
 
+#include "core/thread_name.hpp"
 #include "http/problem.hpp"
 #include "http/serializer.hpp"
 
@@ -97,7 +98,10 @@ void Server::Run() {
   for (auto& worker : workers_) {
     asio::co_spawn(worker->io, Accept(*worker), asio::detached);
     asio::co_spawn(worker->io, Sweep(*worker), asio::detached);
-    worker->thread = std::thread([&io = worker->io] { io.run(); });
+    worker->thread = std::thread([&io = worker->io] {
+      NameThisThread("wm-http");
+      io.run();
+    });
   }
   for (auto& worker : workers_) worker->thread.join();
 }

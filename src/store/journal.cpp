@@ -14,6 +14,8 @@
 #include <iterator>
 #include <system_error>
 
+#include "core/thread_name.hpp"
+
 namespace waymark::store {
 namespace {
 
@@ -245,7 +247,10 @@ Result<std::unique_ptr<Journal>> Journal::Open(const JournalOptions& options,
     if (cut > 0 && ::fsync(journal->fd_) != 0) return ErrnoStatus("cannot sync", tail.path);
   }
   journal->Release(processed);
-  journal->thread_ = std::thread([raw = journal.get()] { raw->Run(); });
+  journal->thread_ = std::thread([raw = journal.get()] {
+    NameThisThread("wm-journal");
+    raw->Run();
+  });
   return journal;
 }
 

@@ -9,6 +9,7 @@
 #include <boost/asio/use_awaitable.hpp>
 
 #include "core/clock.hpp"
+#include "core/thread_name.hpp"
 #include "webhooks/backoff.hpp"
 #include "webhooks/enqueue.hpp"
 #include "webhooks/signature.hpp"
@@ -24,7 +25,10 @@ Dispatcher::Dispatcher(store::Database& db, DispatcherOptions options)
       tls_(ClientTlsContext()),
       random_(std::random_device{}()) {
   boost::asio::co_spawn(io_, Run(), boost::asio::detached);
-  thread_ = std::thread([this] { io_.run(); });
+  thread_ = std::thread([this] {
+    NameThisThread("wm-webhooks");
+    io_.run();
+  });
 }
 
 Dispatcher::~Dispatcher() {

@@ -2,10 +2,15 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/thread_name.hpp"
+
 namespace waymark::store::sqlite {
 
 Checkpointer::Checkpointer(Connection connection, std::chrono::milliseconds interval)
-    : connection_(std::move(connection)), interval_(interval), thread_([this] { Run(); }) {}
+    : connection_(std::move(connection)), interval_(interval), thread_([this] {
+        NameThisThread("wm-checkpoint");
+        Run();
+      }) {}
 
 Checkpointer::~Checkpointer() {
   {

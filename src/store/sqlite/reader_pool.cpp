@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "core/thread_name.hpp"
 #include "store/sqlite/invoke.hpp"
 #include "store/sqlite/read_transaction.hpp"
 
@@ -10,7 +11,10 @@ namespace waymark::store::sqlite {
 ReaderPool::ReaderPool(std::vector<Connection> connections) : connections_(std::move(connections)) {
   threads_.reserve(connections_.size());
   for (Connection& connection : connections_) {
-    threads_.emplace_back([this, &connection] { Run(connection); });
+    threads_.emplace_back([this, &connection] {
+      NameThisThread("wm-sql-reader");
+      Run(connection);
+    });
   }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/thread_name.hpp"
 #include "store/sqlite/group_commit.hpp"
 
 namespace waymark::store::sqlite {
@@ -11,7 +12,10 @@ Writer::Writer(Connection connection, std::size_t max_pending, std::size_t max_g
     : max_pending_(max_pending),
       max_group_(std::max<std::size_t>(max_group, 1)),
       connection_(std::move(connection)),
-      thread_([this] { Run(); }) {}
+      thread_([this] {
+        NameThisThread("wm-sql-writer");
+        Run();
+      }) {}
 
 Writer::~Writer() {
   {

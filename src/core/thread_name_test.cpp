@@ -1,0 +1,34 @@
+#include "core/thread_name.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <string>
+#include <thread>
+
+namespace waymark {
+namespace {
+
+TEST(ThreadName, IsWhatTheSystemShowsForTheThread) {
+  std::string named;
+  std::string shown;
+  std::thread([&] {
+    NameThisThread("wm-test");
+    named = ThisThreadName();
+    std::ifstream("/proc/thread-self/comm") >> shown;
+  }).join();
+  EXPECT_EQ(named, "wm-test");
+  EXPECT_EQ(shown, "wm-test");
+}
+
+TEST(ThreadName, ALongNameIsCutToFifteenBytes) {
+  std::string named;
+  std::thread([&] {
+    NameThisThread("wm-a-name-longer-than-fifteen");
+    named = ThisThreadName();
+  }).join();
+  EXPECT_EQ(named, "wm-a-name-longe");
+}
+
+}  // namespace
+}  // namespace waymark
