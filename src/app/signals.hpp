@@ -8,7 +8,8 @@
 namespace waymark::app {
 
 // Turns SIGTERM and SIGINT into a graceful shutdown and SIGHUP into reopening the logs,
-// on a thread of its own so that no I/O thread ever runs signal work.
+// on a thread of its own so that no I/O thread ever runs signal work. Once it is gone,
+// SIGTERM and SIGINT are ignored until the process exits: it is closing its stores.
 class SignalWatcher {
  public:
   SignalWatcher(std::function<void()> on_stop, std::function<void()> on_reopen);

@@ -42,6 +42,19 @@ TEST(Shutdown, IdleServerExitsZeroOnSigterm) {
   EXPECT_NE(server.Log().find("serve.stopped"), std::string::npos) << server.Log();
 }
 
+// Stop signals sent again and again while the server stops (an impatient operator, a
+// supervisor's retries) never cut its last steps short: it still exits 0.
+TEST(Shutdown, RepeatedSigtermsDuringShutdownStillExitZero) {
+  ServerProcess server;
+  ASSERT_EQ(server.Client().Get("/healthz")->status, 200u);
+  int status = -1;
+  for (int sent = 0; sent < 5000 && status == -1; ++sent) {
+    status = server.Terminate(std::chrono::milliseconds(1));
+  }
+  EXPECT_EQ(status, 0);
+  EXPECT_NE(server.Log().find("serve.stopped"), std::string::npos) << server.Log();
+}
+
 TEST(Shutdown, InFlightRequestFinishesAndNewConnectionsAreRefused) {
   ServerProcess server;
   HalfSentRequest in_flight(server.port());
