@@ -37,6 +37,14 @@ struct ResetOnExit {
 // time as its commit. Kept in memory up to this size, they cost a copy a page.
 constexpr int kStatementJournalInMemory = 4 << 20;
 
+// A new database gets pages of 16 KB rather than SQLite's 4 KB. Each page a commit changes
+// is a WAL frame written by a pwrite of its own, and copied once more by the checkpoint:
+// an analytics turn wrote some 128 frames of 4 KB. With 16 KB pages the writer took 18.0 to
+// 19.1 µs a request of bench/ingest instead of 21.2 to 22.5, the checkpointer 1.1 to 1.2
+// instead of 1.9 to 2.1, and the end-to-end rate rose by 3 to 14% (three alternate pairs
+// of runs); 8 KB and 32 KB pages did no better.
+constexpr std::string_view kNewFilePageSize = "PRAGMA page_size=16384";
+
 // Library settings, only possible before SQLite initializes: done once, before the first
 // open. Memory statistics make every SQLite allocation take a global mutex; nothing reads
 // them.
@@ -71,6 +79,8 @@ Status Connection::Configure(Role role) {
   // does nothing.
   if (role == Role::kCheckpointer) return RunScript("SELECT COUNT(*) FROM sqlite_master");
 
+  // Takes effect only while the file is still empty; an older file keeps its pages.
+  if (Status s = RunScript(kNewFilePageSize); !s.ok()) return s;
   Rows mode;
   if (auto r = Run("PRAGMA journal_mode=WAL", {}, &mode); !r.ok()) return r.status();
   if (mode.empty() || mode.rows[0][0] != Value{std::string("wal")}) {

@@ -61,6 +61,37 @@ TEST_F(DurabilityTest, FileIsInWalModeWithFullSync) {
   EXPECT_EQ(mode->rows.at(0).at(0), Value{std::string("wal")});
 }
 
+std::int64_t PageSize(Database& db) {
+  auto size = Await(db.Query("PRAGMA page_size"));
+  EXPECT_TRUE(size.ok()) << size.status().message();
+  return size.ok() && !size->empty() ? IntOf(size->rows[0][0]) : 0;
+}
+
+TEST_F(DurabilityTest, ANewFileHasPagesOfSixteenKilobytes) {
+  auto db = Open();
+  ASSERT_TRUE(db);
+  ASSERT_TRUE(Await(db->Write(testkit::CreateKvTable())).ok());
+  EXPECT_EQ(PageSize(*db), 16384);
+}
+
+// A database made before pages grew, with SQLite's 4 KB, keeps them and takes writes.
+TEST_F(DurabilityTest, AnOlderFileKeepsItsPagesAndStaysWritable) {
+  std::filesystem::create_directories(path_.parent_path());
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &raw), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw,
+                         "PRAGMA page_size=4096; PRAGMA journal_mode=WAL; "
+                         "CREATE TABLE kv (k TEXT PRIMARY KEY); INSERT INTO kv VALUES ('before')",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(raw);
+  auto db = Open();
+  ASSERT_TRUE(db);
+  ASSERT_TRUE(Await(db->Write(Insert("after"))).ok());
+  EXPECT_EQ(PageSize(*db), 4096);
+  EXPECT_EQ(KeysSeenByFreshConnection(path_), (std::vector<std::string>{"after", "before"}));
+}
+
 // The writer never stops to copy the WAL into the database: a thread of the store does it
 // in the background, so the database file grows while the store stays open.
 TEST_F(DurabilityTest, CommittedPagesReachTheDatabaseFileInTheBackground) {
