@@ -91,6 +91,9 @@ test("a maker works through every screen on a phone, in two workspaces", async (
   await page.getByLabel("Project name").fill("Phone app");
   await page.getByRole("button", { name: "Create project" }).click();
   await page.getByRole("heading", { name: "Install the widget" }).waitFor();
+  // The new screen's heading takes the focus a frame after it shows; moving the focus before
+  // that would race it.
+  await eventually(() => page.evaluate(() => document.activeElement?.tagName === "H1"), "the heading taking the focus");
 
   // The menu works from the keyboard: Enter opens it, Escape closes it and gives the focus back.
   await menuButton(page).focus();
