@@ -22,7 +22,7 @@ boost::asio::awaitable<Status> ResetMailer::Send(std::string email, std::string 
       ResetLink(public_url_, token) +
       "\n\nIf it was not you, ignore this message: your password stays as it is.\n";
   auto work = [this, message = std::move(message)] { return mail::SendMail(smtp_, message); };
-  co_return co_await Offload(pool_, std::move(work));
+  co_return co_await Offload(pool_, "wm-mail", std::move(work));
 }
 
 }  // namespace waymark::auth

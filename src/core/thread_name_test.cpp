@@ -5,6 +5,7 @@
 #include <fstream>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace waymark {
 namespace {
@@ -28,6 +29,18 @@ TEST(ThreadName, ALongNameIsCutToFifteenBytes) {
     named = ThisThreadName();
   }).join();
   EXPECT_EQ(named, "wm-a-name-longe");
+}
+
+// Naming again by the same name is skipped; any other name still takes.
+TEST(ThreadName, EachNewNameTakesTheLastOnesPlace) {
+  std::vector<std::string> seen;
+  std::thread([&] {
+    for (const char* name : {"wm-one", "wm-two", "wm-two", "wm-one"}) {
+      NameThisThread(name);
+      seen.push_back(ThisThreadName());
+    }
+  }).join();
+  EXPECT_EQ(seen, (std::vector<std::string>{"wm-one", "wm-two", "wm-two", "wm-one"}));
 }
 
 }  // namespace

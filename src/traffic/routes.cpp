@@ -31,7 +31,7 @@ awaitable<http::Response> Traffic(TrafficContext& context, http::Request& reques
     body["generatedAt"] = Iso8601(UnixNow());
     return boost::json::serialize(body);
   };
-  std::string body = co_await Offload(context.pool, std::move(work));
+  std::string body = co_await Offload(context.pool, "wm-traffic", std::move(work));
   http::Response response = http::Response::Json(std::move(body));
   response.SetHeader("Cache-Control", "no-store");
   co_return response;
