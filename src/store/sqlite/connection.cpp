@@ -45,6 +45,12 @@ constexpr int kStatementJournalInMemory = 4 << 20;
 // of runs); 8 KB and 32 KB pages did no better.
 constexpr std::string_view kNewFilePageSize = "PRAGMA page_size=16384";
 
+// The writer checkpoints itself (stalling every write) only as a safety net, should the
+// WAL pass this size. The Checkpointer keeps it short, but the WAL starts over only once a
+// checkpoint has caught up between two commits, which a writer busy with a backlog may not
+// leave time for. SQLite counts the limit in pages, and a file's pages are 4 or 16 KB.
+constexpr std::int64_t kWalSafetyNetBytes = 80 << 20;
+
 // Library settings, only possible before SQLite initializes: done once, before the first
 // open. Memory statistics make every SQLite allocation take a global mutex; nothing reads
 // them.
@@ -86,11 +92,13 @@ Status Connection::Configure(Role role) {
   if (mode.empty() || mode.rows[0][0] != Value{std::string("wal")}) {
     return Status::Io("sqlite: cannot switch to WAL mode (filesystem without shared memory?)");
   }
+  Rows page;
+  if (auto r = Run("PRAGMA page_size", {}, &page); !r.ok()) return r.status();
+  const std::int64_t page_size = page.empty() ? 0 : IntOf(page.rows[0][0]);
+  if (page_size <= 0) return Status::Io("sqlite: cannot read the page size");
   // FULL syncs the WAL on every commit: a caller resumed after COMMIT has its data on disk.
-  // The Checkpointer keeps the WAL short; the writer checkpoints itself (stalling every
-  // write) only as a safety net, should the WAL pass this many pages (80 MB).
-  return RunScript(
-      "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint=20000");
+  return RunScript("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint=" +
+                   std::to_string(kWalSafetyNetBytes / page_size));
 }
 
 Connection::Connection(Connection&& other) noexcept

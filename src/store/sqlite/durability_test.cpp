@@ -92,6 +92,41 @@ TEST_F(DurabilityTest, AnOlderFileKeepsItsPagesAndStaysWritable) {
   EXPECT_EQ(KeysSeenByFreshConnection(path_), (std::vector<std::string>{"after", "before"}));
 }
 
+// The writer's own checkpoint, in pages, as its connection has it.
+std::int64_t WalAutocheckpoint(Database& db) {
+  std::int64_t pages = 0;
+  Status read = Await(db.Write([&pages](Transaction& tx) -> Status {
+    auto rows = tx.Query("PRAGMA wal_autocheckpoint");
+    if (!rows.ok()) return rows.status();
+    if (!rows->empty()) pages = IntOf(rows->rows[0][0]);
+    return Status::Ok();
+  }));
+  EXPECT_TRUE(read.ok()) << read.message();
+  return pages;
+}
+
+// The writer checkpoints itself only once the WAL passes 80 MB, whatever the file's pages.
+TEST_F(DurabilityTest, TheWritersOwnCheckpointWaitsForEightyMegabytesOfWal) {
+  auto db = Open();
+  ASSERT_TRUE(db);
+  EXPECT_EQ(WalAutocheckpoint(*db), (80 << 20) / 16384);
+}
+
+TEST_F(DurabilityTest, AnOlderFilesWalIsKeptToEightyMegabytesToo) {
+  std::filesystem::create_directories(path_.parent_path());
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &raw), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw,
+                         "PRAGMA page_size=4096; PRAGMA journal_mode=WAL; "
+                         "CREATE TABLE kv (k TEXT PRIMARY KEY)",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(raw);
+  auto db = Open();
+  ASSERT_TRUE(db);
+  EXPECT_EQ(WalAutocheckpoint(*db), (80 << 20) / 4096);
+}
+
 // The writer never stops to copy the WAL into the database: a thread of the store does it
 // in the background, so the database file grows while the store stays open.
 TEST_F(DurabilityTest, CommittedPagesReachTheDatabaseFileInTheBackground) {
