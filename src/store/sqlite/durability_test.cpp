@@ -74,17 +74,23 @@ TEST_F(DurabilityTest, ANewFileHasPagesOfSixteenKilobytes) {
   EXPECT_EQ(PageSize(*db), 16384);
 }
 
-// A database made before pages grew, with SQLite's 4 KB, keeps them and takes writes.
-TEST_F(DurabilityTest, AnOlderFileKeepsItsPagesAndStaysWritable) {
-  std::filesystem::create_directories(path_.parent_path());
+// A database as builds before 16 KB pages made it: SQLite's 4 KB pages, in WAL mode, with
+// the table kv holding 'before'.
+void MakeOlderFile(const std::filesystem::path& path) {
+  std::filesystem::create_directories(path.parent_path());
   sqlite3* raw = nullptr;
-  ASSERT_EQ(sqlite3_open(path_.c_str(), &raw), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(raw,
+  ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(raw,
                          "PRAGMA page_size=4096; PRAGMA journal_mode=WAL; "
                          "CREATE TABLE kv (k TEXT PRIMARY KEY); INSERT INTO kv VALUES ('before')",
                          nullptr, nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(raw);
+}
+
+// A database made before pages grew keeps them and takes writes.
+TEST_F(DurabilityTest, AnOlderFileKeepsItsPagesAndStaysWritable) {
+  ASSERT_NO_FATAL_FAILURE(MakeOlderFile(path_));
   auto db = Open();
   ASSERT_TRUE(db);
   ASSERT_TRUE(Await(db->Write(Insert("after"))).ok());
@@ -113,15 +119,7 @@ TEST_F(DurabilityTest, TheWritersOwnCheckpointWaitsForEightyMegabytesOfWal) {
 }
 
 TEST_F(DurabilityTest, AnOlderFilesWalIsKeptToEightyMegabytesToo) {
-  std::filesystem::create_directories(path_.parent_path());
-  sqlite3* raw = nullptr;
-  ASSERT_EQ(sqlite3_open(path_.c_str(), &raw), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(raw,
-                         "PRAGMA page_size=4096; PRAGMA journal_mode=WAL; "
-                         "CREATE TABLE kv (k TEXT PRIMARY KEY)",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
-  sqlite3_close(raw);
+  ASSERT_NO_FATAL_FAILURE(MakeOlderFile(path_));
   auto db = Open();
   ASSERT_TRUE(db);
   EXPECT_EQ(WalAutocheckpoint(*db), (80 << 20) / 4096);
