@@ -1,5 +1,9 @@
 #include "analytics/prepared_batch.hpp"
 
+#include <xxhash.h>
+
+#include <boost/unordered/unordered_flat_map.hpp>
+
 #include "analytics/rollup.hpp"
 
 namespace waymark::analytics {
@@ -17,36 +21,58 @@ bool IsSubject(std::string_view subject, std::string_view prefix, std::string_vi
          subject.ends_with(id);
 }
 
-// Finds or adds the batch's slot for a rollup row. A batch touches a few dozen rows at
-// most, so a scan beats building keys to look them up.
+// Finds or adds the batch's slot for a rollup row. A day's slots are found by a hash of
+// what names them (a turn's batch may hold a few hundred), the months' by a scan.
 class Slots {
  public:
-  explicit Slots(std::vector<RollupSlot>& slots) : slots_(slots) {}
+  Slots(std::string_view project, std::vector<RollupSlot>& slots)
+      : project_(project), slots_(slots) {}
 
   std::size_t Day(std::int64_t day, std::string_view prefix, std::string_view id,
                   std::string_view metric) {
-    for (std::size_t i = 0; i < slots_.size(); ++i) {
-      const RollupSlot& s = slots_[i];
-      if (s.month == 0 && s.day == day && s.metric == metric && IsSubject(s.subject, prefix, id)) {
-        return i;
-      }
+    const std::uint64_t hash = DayHash(day, prefix, id, metric);
+    if (auto found = by_hash_.find(hash);
+        found != by_hash_.end() && IsDay(slots_[found->second], day, prefix, id, metric)) {
+      return found->second;
+    }
+    for (std::size_t i = 0; i < slots_.size(); ++i) {  // only after two hashes collided
+      if (IsDay(slots_[i], day, prefix, id, metric)) return i;
     }
     std::string subject(prefix);
     subject.append(id);
-    slots_.push_back({day, 0, DayPeriod(day), std::move(subject), std::string(metric)});
-    return slots_.size() - 1;
+    by_hash_.insert_or_assign(hash, slots_.size());
+    return Add({day, 0, DayPeriod(day), std::move(subject), std::string(metric)});
   }
 
   std::size_t Month(std::int64_t month) {
     for (std::size_t i = 0; i < slots_.size(); ++i) {
       if (slots_[i].month == month) return i;
     }
-    slots_.push_back({0, month, MonthPeriod(month), "", std::string(kAnyMetric)});
-    return slots_.size() - 1;
+    return Add({0, month, MonthPeriod(month), "", std::string(kAnyMetric)});
   }
 
  private:
+  static std::uint64_t DayHash(std::int64_t day, std::string_view prefix, std::string_view id,
+                               std::string_view metric) {
+    std::uint64_t hash = XXH3_64bits_withSeed(metric.data(), metric.size(), day);
+    hash = XXH3_64bits_withSeed(prefix.data(), prefix.size(), hash);
+    return XXH3_64bits_withSeed(id.data(), id.size(), hash);
+  }
+
+  static bool IsDay(const RollupSlot& s, std::int64_t day, std::string_view prefix,
+                    std::string_view id, std::string_view metric) {
+    return s.month == 0 && s.day == day && s.metric == metric && IsSubject(s.subject, prefix, id);
+  }
+
+  std::size_t Add(RollupSlot slot) {
+    slot.seed = SeenUsers::RowSeed(project_, slot.period, slot.subject, slot.metric);
+    slots_.push_back(std::move(slot));
+    return slots_.size() - 1;
+  }
+
+  std::string_view project_;
   std::vector<RollupSlot>& slots_;
+  boost::unordered_flat_map<std::uint64_t, std::size_t> by_hash_;
 };
 
 }  // namespace
@@ -56,7 +82,7 @@ PreparedBatch PrepareBatch(std::string project_id, std::span<const Event> events
   batch.project_id = std::move(project_id);
   batch.events.reserve(events.size());
   batch.rows.reserve(events.size() * kEventColumnCount);
-  Slots slots(batch.slots);
+  Slots slots(batch.project_id, batch.slots);
   for (const Event& event : events) {
     PreparedEvent prepared;
     std::vector<Value>& row = batch.rows;  // in kEventColumns' order
@@ -73,8 +99,8 @@ PreparedBatch PrepareBatch(std::string project_id, std::span<const Event> events
     const std::int64_t day = DayOf(event.ts);
     auto sight = [&](std::size_t slot) {
       const RollupSlot& s = batch.slots[slot];
-      prepared.sightings[prepared.sighting_count++] = {
-          SeenUsers::KeyOf(batch.project_id, s.period, s.subject, s.metric, event.user_key), slot};
+      prepared.sightings[prepared.sighting_count++] = {SeenUsers::KeyOf(s.seed, event.user_key),
+                                                       slot};
     };
     // Counted for the project by its metric and among all its activity (the day's active
     // users), for its interaction or post, and among the month's active users.

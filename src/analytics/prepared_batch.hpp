@@ -25,6 +25,7 @@ struct RollupSlot {
   std::string period;      // event_rollup_users.period
   std::string subject;
   std::string metric;
+  std::uint64_t seed = 0;  // SeenUsers::RowSeed of the row
 };
 
 struct Sighting {

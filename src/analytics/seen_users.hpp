@@ -8,9 +8,9 @@
 // Which (project, period, subject, metric, user) the rollups have already counted, so that
 // most events skip asking the store. It only ever answers "seen" for what the store holds:
 // keys are added after their transaction commits (Transaction::AfterCommit), and forgetting
-// costs only a lookup. Keys are 128-bit hashes (XXH3), whose collisions are too rare to
-// matter. Two generations bound the memory: when the newer fills, the older is dropped.
-// Not thread-safe: used on the store's writer thread only.
+// costs only a lookup. Keys are 128-bit hashes (XXH3) of the user, seeded by a 64-bit hash
+// of the row, whose collisions are too rare to matter. Two generations bound the memory: when the
+// newer fills, the older is dropped. Not thread-safe: used on the store's writer thread only.
 namespace waymark::analytics {
 
 class SeenUsers {
@@ -23,8 +23,11 @@ class SeenUsers {
 
   explicit SeenUsers(std::size_t generation_size = 100'000) : generation_size_(generation_size) {}
 
-  static Key KeyOf(std::string_view project, std::string_view period, std::string_view subject,
-                   std::string_view metric, std::string_view user);
+  // What the keys of one rollup row (project, period, subject, metric) share: hashed once,
+  // it seeds the hash of each user sighted in the row.
+  static std::uint64_t RowSeed(std::string_view project, std::string_view period,
+                               std::string_view subject, std::string_view metric);
+  static Key KeyOf(std::uint64_t row_seed, std::string_view user);
 
   bool Contains(const Key& key) const { return newer_.contains(key) || older_.contains(key); }
   void Add(const Key& key);
