@@ -21,8 +21,9 @@ bool IsSubject(std::string_view subject, std::string_view prefix, std::string_vi
          subject.ends_with(id);
 }
 
-// Finds or adds the batch's slot for a rollup row. A day's slots are found by a hash of
-// what names them (a turn's batch may hold a few hundred), the months' by a scan.
+// Finds or adds the batch's slot for a rollup row. A day's slots, one for each subject and
+// metric that a turn's events name, are found by a hash of what names them; the months',
+// a few at most, by a scan.
 class Slots {
  public:
   Slots(std::string_view project, std::vector<RollupSlot>& slots)
@@ -35,7 +36,8 @@ class Slots {
         found != by_hash_.end() && IsDay(slots_[found->second], day, prefix, id, metric)) {
       return found->second;
     }
-    for (std::size_t i = 0; i < slots_.size(); ++i) {  // only after two hashes collided
+    // Not found by its hash: a new row, or (never yet seen) two rows' hashes alike.
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
       if (IsDay(slots_[i], day, prefix, id, metric)) return i;
     }
     std::string subject(prefix);

@@ -9,8 +9,9 @@
 // most events skip asking the store. It only ever answers "seen" for what the store holds:
 // keys are added after their transaction commits (Transaction::AfterCommit), and forgetting
 // costs only a lookup. Keys are 128-bit hashes (XXH3) of the user, seeded by a 64-bit hash
-// of the row, whose collisions are too rare to matter. Two generations bound the memory: when the
-// newer fills, the older is dropped. Not thread-safe: used on the store's writer thread only.
+// of the row, whose collisions are too rare to matter. Two generations bound the memory:
+// when the newer fills, the older is dropped. Not thread-safe: used on the store's writer
+// thread only.
 namespace waymark::analytics {
 
 class SeenUsers {
