@@ -45,7 +45,8 @@ std::vector<Event> Turn(int first, std::int64_t now) {
 }
 
 // The process's CPU time. While a write is awaited the bench's thread sleeps, so what it
-// adds up is the store's threads' time: the writer's, the checkpointer's.
+// adds up is mostly the store's threads' time, the writer's and the checkpointer's; the
+// bench's thread adds what starting the write and waking for it take (the CPU column).
 double ProcessCpuSeconds() {
   timespec now{};
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
